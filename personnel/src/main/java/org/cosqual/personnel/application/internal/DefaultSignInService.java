@@ -1,0 +1,112 @@
+package org.cosqual.personnel.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.cosqual.personnel.application.AuditTrail;
+import org.cosqual.personnel.application.CallerIdentity;
+import org.cosqual.personnel.application.PasswordHasher;
+import org.cosqual.personnel.application.SignInResult;
+import org.cosqual.personnel.application.SignInResult.Outcome;
+import org.cosqual.personnel.application.SignInService;
+import org.cosqual.personnel.domain.model.account.Account;
+import org.cosqual.personnel.domain.model.account.AccountRepository;
+import org.cosqual.personnel.domain.model.audit.AuditAction;
+import org.cosqual.personnel.domain.model.audit.AuditRecord;
+import org.cosqual.personnel.domain.shared.NotFoundException;
+
+@ApplicationScoped
+@Transactional
+public class DefaultSignInService implements SignInService {
+
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  private volatile String decoyHash;
+
+  @Override
+  public SignInResult signIn(String username, char[] password, String remoteAddress) {
+    String name = username == null ? "" : username.strip().toLowerCase();
+    Instant now = clock.instant();
+    Optional<Account> found = accounts.findByUsername(name);
+    if (found.isEmpty()) {
+      // Spend the same hashing time as for a real account, so timing does not reveal user names.
+      hasher.matches(password, decoyHash());
+      return refuse(name, remoteAddress, Outcome.UNKNOWN_ACCOUNT, "unknown account");
+    }
+    Account account = found.get();
+    if (account.isLocked(now)) {
+      audit.append(record(name, AuditAction.SIGN_IN_FAILED, account, "locked", remoteAddress));
+      return new SignInResult(Outcome.LOCKED, null, false, account.getLockedUntil());
+    }
+    if (!hasher.matches(password, account.getPasswordHash())) {
+      boolean locked = account.recordFailedSignIn(now);
+      audit.append(record(name, AuditAction.SIGN_IN_FAILED, account, "wrong password", remoteAddress));
+      if (locked) {
+        audit.append(
+            record(name, AuditAction.ACCOUNT_LOCKED, account, "until " + account.getLockedUntil(), remoteAddress));
+        return new SignInResult(Outcome.LOCKED, null, false, account.getLockedUntil());
+      }
+      return SignInResult.refused(Outcome.WRONG_PASSWORD);
+    }
+    if (!account.isEnabled()) {
+      return refuse(name, remoteAddress, Outcome.DISABLED, "disabled");
+    }
+    account.recordSignIn(now);
+    audit.append(record(name, AuditAction.SIGN_IN, account, "", remoteAddress));
+    return new SignInResult(Outcome.SIGNED_IN, account.getId(), account.isMustChangePassword(), null);
+  }
+
+  @Override
+  public void recordSignOut(long accountId, String remoteAddress) {
+    accounts
+        .find(accountId)
+        .ifPresent(
+            account ->
+                audit.append(
+                    record(account.getUsername(), AuditAction.SIGN_OUT, account, "", remoteAddress)));
+  }
+
+  @Override
+  public boolean mustChangePassword(long accountId) {
+    return accounts.find(accountId).map(Account::isMustChangePassword).orElse(false);
+  }
+
+  @Override
+  public CallerIdentity callerFor(long accountId, String remoteAddress) {
+    Account account =
+        accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+    var organisation = account.getOrganisation();
+    String jurisdiction = organisation == null ? null : organisation.getJurisdiction().getPath();
+    return new CallerIdentity(
+        account.getId(),
+        account.getUsername(),
+        account.getRoles(),
+        account.permissions(),
+        jurisdiction,
+        organisation == null ? null : organisation.getId(),
+        remoteAddress);
+  }
+
+  private SignInResult refuse(String name, String remoteAddress, Outcome outcome, String why) {
+    audit.append(new AuditRecord(name, AuditAction.SIGN_IN_FAILED, "account:" + name, why, remoteAddress));
+    return SignInResult.refused(outcome);
+  }
+
+  private static AuditRecord record(
+      String name, AuditAction action, Account account, String detail, String remoteAddress) {
+    return new AuditRecord(name, action, "account:" + account.getUsername(), detail, remoteAddress);
+  }
+
+  private String decoyHash() {
+    if (decoyHash == null) {
+      decoyHash = hasher.hash(OneTimePasswords.generate());
+    }
+    return decoyHash;
+  }
+}

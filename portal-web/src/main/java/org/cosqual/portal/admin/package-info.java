@@ -1,0 +1,2 @@
+/** The system administrator's views: dashboard and account administration. */
+package org.cosqual.portal.admin;

@@ -1,0 +1,2 @@
+/** The audit administrator's view: the trail and its verifier. */
+package org.cosqual.portal.audit;

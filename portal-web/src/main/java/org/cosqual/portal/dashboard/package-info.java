@@ -1,0 +1,2 @@
+/** What the role dashboards share: the panel of organisations in the user's scope. */
+package org.cosqual.portal.dashboard;

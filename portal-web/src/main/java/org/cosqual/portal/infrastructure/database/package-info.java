@@ -1,0 +1,2 @@
+/** The connection pool and where its settings come from. */
+package org.cosqual.portal.infrastructure.database;

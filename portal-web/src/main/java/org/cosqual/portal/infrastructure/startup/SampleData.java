@@ -1,0 +1,95 @@
+package org.cosqual.portal.infrastructure.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.cosqual.personnel.application.AccountService;
+import org.cosqual.personnel.application.CallerIdentity;
+import org.cosqual.personnel.application.NewAccount;
+import org.cosqual.personnel.application.OrganisationService;
+import org.cosqual.personnel.domain.model.account.Role;
+import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
+import org.cosqual.portal.security.CurrentCaller;
+
+/**
+ * Seeds the demo data from {@code sample/*.csv} through the services, so hashing and every rule
+ * apply. Idempotent: only what is missing is added, so a restart changes nothing.
+ */
+@ApplicationScoped
+public class SampleData {
+
+  private static final Logger LOG = Logger.getLogger(SampleData.class.getName());
+
+  @Inject CurrentCaller caller;
+  @Inject OrganisationService organisations;
+  @Inject AccountService accounts;
+
+  @ActivateRequestContext
+  public void seed() {
+    caller.actAs(CallerIdentity.system());
+    if (!organisations.hasJurisdictions()) {
+      for (CSVRecord row : read("jurisdictions.csv")) {
+        String parent = row.get("parent");
+        organisations.createJurisdiction(row.get("code"), row.get("name"), parent.isEmpty() ? null : parent);
+      }
+      for (CSVRecord row : read("organisations.csv")) {
+        organisations.createOrganisation(
+            row.get("code"),
+            row.get("name"),
+            OrganisationKind.valueOf(row.get("kind")),
+            row.get("jurisdiction"));
+      }
+    }
+    List<CSVRecord> demoAccounts = read("accounts.csv");
+    if (accounts.countAccounts() == 0) {
+      var byCode =
+          organisations.findVisibleOrganisations(null).stream()
+              .collect(Collectors.toMap(o -> o.getCode(), o -> o.getId()));
+      for (CSVRecord row : demoAccounts) {
+        accounts.createAccount(
+            new NewAccount(
+                row.get("username"),
+                row.get("person"),
+                row.get("phone"),
+                row.get("email"),
+                roles(row.get("roles")),
+                byCode.get(row.get("organisation")),
+                row.get("password").toCharArray()));
+      }
+    }
+    StringBuilder list = new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
+    for (CSVRecord row : demoAccounts) {
+      list.append(String.format("%n  %-12s %-28s password %s", row.get("username"), row.get("roles"), row.get("password")));
+    }
+    LOG.info(list::toString);
+  }
+
+  private static Set<Role> roles(String names) {
+    return Arrays.stream(names.split(";"))
+        .map(Role::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
+  private static List<CSVRecord> read(String file) {
+    try (Reader in =
+        new InputStreamReader(
+            SampleData.class.getResourceAsStream("/sample/" + file), StandardCharsets.UTF_8)) {
+      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read sample/" + file, e);
+    }
+  }
+}
