@@ -1,7 +1,5 @@
 package org.cosqual.personnel.application;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import org.cosqual.personnel.domain.model.account.Role;
@@ -10,7 +8,7 @@ import org.cosqual.personnel.domain.model.account.Role;
 public interface AccountService {
 
   /** Creates the person and the account; returns the one-time password, or null if one was given. */
-  String createAccount(@NotNull @Valid NewAccount account);
+  String createAccount(NewAccount account);
 
   void changeAssignment(long accountId, long version, Set<Role> roles, Long organisationId);
 

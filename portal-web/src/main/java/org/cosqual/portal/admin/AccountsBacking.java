@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -129,8 +128,6 @@ public class AccountsBacking implements Serializable {
       return true;
     } catch (BusinessException refusal) {
       PageMessages.error(refusal);
-    } catch (ConstraintViolationException invalid) {
-      PageMessages.error(invalid);
     }
     return false;
   }

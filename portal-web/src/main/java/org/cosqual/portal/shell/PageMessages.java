@@ -2,7 +2,6 @@ package org.cosqual.portal.shell;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,15 +30,15 @@ public final class PageMessages {
     add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
   }
 
+  /** A service's refusal; an argument that is itself a bundle key (a field label) is translated too. */
   public static void error(BusinessException refusal) {
-    error(refusal.getMessageKey(), refusal.getArguments());
-  }
-
-  /** Each violated constraint as its own message (Bean Validation already translated them). */
-  public static void error(ConstraintViolationException invalid) {
-    invalid
-        .getConstraintViolations()
-        .forEach(v -> add(FacesMessage.SEVERITY_ERROR, v.getPropertyPath() + ": " + v.getMessage()));
+    Object[] arguments = refusal.getArguments();
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof String key && key.startsWith("general.")) {
+        arguments[i] = text(key);
+      }
+    }
+    error(refusal.getMessageKey(), arguments);
   }
 
   /** Keeps messages across the redirect that follows a successful action. */

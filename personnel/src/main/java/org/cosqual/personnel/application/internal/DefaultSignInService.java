@@ -1,5 +1,6 @@
 package org.cosqual.personnel.application.internal;
 
+import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,7 @@ public class DefaultSignInService implements SignInService {
 
   @Override
   public SignInResult signIn(String username, char[] password, String remoteAddress) {
-    String name = username == null ? "" : username.strip().toLowerCase();
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     Instant now = clock.instant();
     Optional<Account> found = accounts.findByUsername(name);
     if (found.isEmpty()) {

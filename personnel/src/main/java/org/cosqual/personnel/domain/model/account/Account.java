@@ -1,5 +1,6 @@
 package org.cosqual.personnel.domain.model.account;
 
+import java.util.Locale;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -104,7 +105,7 @@ public class Account {
 
   /** Normalises a user name (trimmed, lower case) or refuses it. */
   public static String checkUsername(String username) {
-    String normalised = username == null ? "" : username.strip().toLowerCase();
+    String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(normalised).matches()) {
       throw new BusinessException("error.account.username", 3, USERNAME_MAX);
     }

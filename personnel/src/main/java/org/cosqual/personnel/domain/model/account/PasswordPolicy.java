@@ -1,5 +1,6 @@
 package org.cosqual.personnel.domain.model.account;
 
+import java.util.Locale;
 import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
@@ -23,7 +24,7 @@ public final class PasswordPolicy {
     }
     if (username != null
         && !username.isBlank()
-        && new String(password).toLowerCase().contains(username.toLowerCase())) {
+        && new String(password).toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
       throw new BusinessException("error.password.containsUsername");
     }
   }

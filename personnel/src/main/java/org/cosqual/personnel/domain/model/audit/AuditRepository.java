@@ -5,7 +5,7 @@ import java.util.List;
 
 public interface AuditRepository {
 
-  /** The chain head, locked for the rest of the transaction (creating it on first use). */
+  /** The chain head (its one row comes with the first migration), locked for the rest of the transaction. */
   AuditChainHead lockHead();
 
   /** The chain head as it stands, unlocked. */

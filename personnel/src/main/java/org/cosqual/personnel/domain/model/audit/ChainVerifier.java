@@ -37,8 +37,11 @@ public class ChainVerifier {
     if (broken != null) {
       return broken;
     }
-    if (headSeq != expectedSeq - 1 || !headHash.equals(expectedPrevHash)) {
-      return new ChainVerification(checked, expectedSeq, ChainVerification.Problem.HEAD_MISMATCH);
+    long lastFound = expectedSeq - 1;
+    if (headSeq != lastFound || !headHash.equals(expectedPrevHash)) {
+      // Cut off: the first missing entry; rewritten last entry: that entry; extra entries: the first extra.
+      long first = headSeq == lastFound ? lastFound : Math.min(headSeq, lastFound) + 1;
+      return new ChainVerification(checked, first, ChainVerification.Problem.HEAD_MISMATCH);
     }
     return ChainVerification.intact(checked);
   }

@@ -80,6 +80,9 @@ public class JurisdictionNode {
 
   /** Whether {@code other} is this node or lies beneath it. */
   public boolean contains(JurisdictionNode other) {
+    if (path.isEmpty()) {
+      throw new IllegalStateException("The node has no path yet");
+    }
     return other.getPath().startsWith(path);
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cosqual.personnel.domain.shared.Fields;
 
 /** A natural person the system knows: a regulator or an enterprise's key staff. */
 @Entity
@@ -35,16 +36,9 @@ public class Person {
   protected Person() {}
 
   public Person(String name, String phone, String email) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("A person needs a name");
-    }
-    this.name = name.strip();
-    this.phone = blankToNull(phone);
-    this.email = blankToNull(email);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    this.name = Fields.required(name, "general.personName", NAME_MAX);
+    this.phone = Fields.optional(phone, "general.phone", PHONE_MAX);
+    this.email = Fields.optional(email, "general.email", EMAIL_MAX);
   }
 
   public Long getId() {

@@ -1,0 +1,167 @@
+package org.cosqual.portal.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver; nothing is ever downloaded. When either
+ * is missing the tests fail at once, naming the packages to install.
+ */
+final class Browser implements AutoCloseable {
+
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  static final int DESKTOP_WIDTH = 1280;
+  static final int PHONE_WIDTH = 375;
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  private Browser(URL base, int width, int height) {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's Chromium: apt-get install chromium chromium-driver fonts-noto-cjk");
+    }
+    try {
+      profile = Files.createTempDirectory("cosqual-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=zh-CN",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+    this.driver = new ChromeDriver(service, options);
+    this.base = base.toString().replaceAll("/$", "");
+  }
+
+  static Browser desktop(URL base) {
+    return new Browser(base, DESKTOP_WIDTH, 900);
+  }
+
+  static Browser phone(URL base) {
+    return new Browser(base, PHONE_WIDTH, 812);
+  }
+
+  Browser open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  /** Signs in through the form and waits for the page it leads to. */
+  Browser signIn(String username, String password) {
+    open("/login.xhtml");
+    type("loginForm:username", username);
+    type("loginForm:password", password);
+    String before = driver.getCurrentUrl();
+    click("loginForm:signIn");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+    return this;
+  }
+
+  Browser signOut() {
+    click("shellForm:signOut");
+    waitFor("signedOutNotice");
+    return this;
+  }
+
+  void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(String id) {
+    driver.findElement(By.id(id)).click();
+  }
+
+  WebElement waitFor(String id) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  void waitForText(By where, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+  }
+
+  String title() {
+    return driver.findElement(By.id("pageTitle")).getText();
+  }
+
+  String messages() {
+    return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+        .map(WebElement::getText)
+        .reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  List<String> menu() {
+    return driver.findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("id")).toList();
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Whether the page fits the window without scrolling sideways. */
+  boolean fitsWidth() {
+    Object overflow =
+        ((ChromeDriver) driver)
+            .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    return ((Number) overflow).intValue() <= 0;
+  }
+
+  /** Keeps a picture of the page under target/screenshots, for a person to look at. */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.copy(
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+          dir.resolve(name + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
