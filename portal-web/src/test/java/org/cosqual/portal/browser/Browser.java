@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,8 +71,14 @@ final class Browser implements AutoCloseable {
     return new Browser(base, DESKTOP_WIDTH, 900);
   }
 
+  /** A phone-sized screen: headless Chromium keeps windows at least 500 px wide, so emulate the device. */
   static Browser phone(URL base) {
-    return new Browser(base, PHONE_WIDTH, 812);
+    Browser browser = new Browser(base, PHONE_WIDTH, 812);
+    ((ChromeDriver) browser.driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", PHONE_WIDTH, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+    return browser;
   }
 
   Browser open(String path) {
@@ -106,9 +114,20 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id(id)).click();
   }
 
+  /** Waits for an element; when it never shows, keeps a screenshot of what the page showed instead. */
   WebElement waitFor(String id) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    } catch (TimeoutException e) {
+      screenshot("missing-" + id.replace(':', '-'));
+      throw e;
+    }
+  }
+
+  void waitUntilHidden(String id) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
   }
 
   void waitForText(By where, String text) {

@@ -112,8 +112,10 @@ class BrowserIT {
       admin.driver()
           .findElement(By.cssSelector("#createForm\\:roles_panel li[data-item-value='KEY_STAFF'] .ui-chkbox-box"))
           .click();
+      admin.click("pageTitle");
+      admin.waitUntilHidden("createForm:roles_panel");
       admin.click("createForm:create");
-      oneTimePassword = admin.waitFor("issuedForm:issuedPassword").getText();
+      oneTimePassword = admin.waitFor("issuedPassword").getText();
       assertTrue(admin.messages().contains("newstaff"), admin.messages());
       admin.waitForText(By.id("accountsForm:accounts"), "钱多多");
       admin.screenshot("accounts");
@@ -154,7 +156,20 @@ class BrowserIT {
   }
 
   @Test
-  void sigInAndPublicPagesFitAPhoneScreen() {
+  void aFormPostedAfterTheSessionEndedShowsTheExpiredPage() {
+    try (Browser browser = Browser.desktop(base)) {
+      browser.open("/login.xhtml");
+      browser.driver().manage().deleteAllCookies();
+      browser.type("loginForm:username", "qso");
+      browser.type("loginForm:password", DEMO_PASSWORD);
+      browser.click("loginForm:signIn");
+      browser.waitForText(By.id("pageTitle"), "页面已过期");
+      assertTrue(browser.driver().findElement(By.id("homeLink")).isDisplayed());
+    }
+  }
+
+  @Test
+  void signInAndPublicPagesFitAPhoneScreen() {
     try (Browser phone = Browser.phone(base)) {
       phone.open("/public/index.xhtml");
       assertTrue(phone.fitsWidth(), "the public home scrolls sideways at 375 px");
