@@ -157,6 +157,10 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
+  long viewportWidth() {
+    return ((Number) ((ChromeDriver) driver).executeScript("return window.innerWidth;")).longValue();
+  }
+
   /** Whether the page fits the window without scrolling sideways. */
   boolean fitsWidth() {
     Object overflow =

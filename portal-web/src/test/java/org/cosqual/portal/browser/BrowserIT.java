@@ -172,6 +172,7 @@ class BrowserIT {
   void signInAndPublicPagesFitAPhoneScreen() {
     try (Browser phone = Browser.phone(base)) {
       phone.open("/public/index.xhtml");
+      assertEquals(Browser.PHONE_WIDTH, phone.viewportWidth());
       assertTrue(phone.fitsWidth(), "the public home scrolls sideways at 375 px");
       phone.screenshot("phone-public");
       phone.signIn("qso", DEMO_PASSWORD);

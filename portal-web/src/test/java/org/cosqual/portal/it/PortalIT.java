@@ -134,6 +134,13 @@ class PortalIT {
   }
 
   @Test
+  void noFirstAdministratorIsCreatedOnceAccountsExist() {
+    long before = accounts.countAccounts();
+    assertRefused("error.account.notFirst", () -> accounts.createFirstAdministrator("admin", "Administrator"));
+    assertEquals(before, accounts.countAccounts());
+  }
+
+  @Test
   void environmentVariablesOverrideTheDatabaseSettings() {
     assertEquals(System.getenv("COSQUAL_DB_URL"), DatabaseSettings.fromConfig().url());
     assertTrue(DatabaseSettings.fromConfig().url().contains("cosqual_it_"));
