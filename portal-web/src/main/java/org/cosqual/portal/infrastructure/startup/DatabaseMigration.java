@@ -7,17 +7,17 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cosqual.portal.infrastructure.database.DataSourceConfiguration;
 import org.cosqual.portal.infrastructure.database.DatabaseSettings;
+import org.cosqual.portal.infrastructure.database.StartupFailure;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date before anything else touches the database: each module's migrations
- * with its own history table, in dependency order. If the database cannot be reached the process
- * ends, naming the URL it tried, rather than serving pages that cannot work.
+ * with its own history table, in dependency order. If that fails the process ends, naming the URL,
+ * rather than serving pages that cannot work.
  */
 @Startup
 @Singleton
@@ -26,8 +26,6 @@ public class DatabaseMigration {
 
   /** The modules owning tables, in the order their migrations must run. */
   static final List<String> MODULES = List.of("personnel", "training", "cases");
-
-  static final int EXIT_NO_DATABASE = 3;
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
@@ -53,19 +51,8 @@ public class DatabaseMigration {
         LOG.info(() -> "Schema of " + module + " is up to date (" + applied + " migrations applied now)");
       }
     } catch (RuntimeException e) {
-      String url = DatabaseSettings.fromConfig().url();
-      LOG.log(Level.SEVERE, "Cannot prepare the database at " + url + ": " + rootMessage(e), e);
-      // Exit from another thread: the deployment thread must be free to fail while the JVM shuts down.
-      new Thread(() -> System.exit(EXIT_NO_DATABASE), "cosqual-exit").start();
+      StartupFailure.exitForDatabase(DatabaseSettings.fromConfig().url(), e);
       throw e;
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage();
   }
 }

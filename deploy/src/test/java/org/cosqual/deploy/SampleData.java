@@ -1,0 +1,74 @@
+package org.cosqual.deploy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Test data from src/test/resources/sample: Chinese rows (with a 4-byte character) and uploaded files. */
+final class SampleData {
+
+  private SampleData() {}
+
+  static List<String> chineseRows() throws IOException {
+    try (InputStream in = SampleData.class.getResourceAsStream("/sample/chinese-rows.txt")) {
+      List<String> rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank()).toList();
+      if (rows.stream().noneMatch(row -> row.codePoints().anyMatch(Character::isSupplementaryCodePoint))) {
+        throw new IllegalStateException("chinese-rows.txt must hold a character outside the BMP");
+      }
+      return rows;
+    }
+  }
+
+  /** Copies sample/uploads into {@code target}. */
+  static void copyUploadsTo(Path target) throws IOException {
+    Path uploads;
+    try {
+      uploads = Path.of(SampleData.class.getResource("/sample/uploads").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    try (Stream<Path> paths = Files.walk(uploads)) {
+      for (Path source : paths.toList()) {
+        Path copy = target.resolve(uploads.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(source, copy);
+        }
+      }
+    }
+  }
+
+  /** Relative path of every file under {@code root} mapped to the SHA-256 of its content. */
+  static Map<String, String> fileDigests(Path root) throws IOException {
+    Map<String, String> digests = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path file : paths.filter(Files::isRegularFile).toList()) {
+        digests.put(root.relativize(file).toString(), sha256(file));
+      }
+    }
+    return digests;
+  }
+
+  private static String sha256(Path file) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
