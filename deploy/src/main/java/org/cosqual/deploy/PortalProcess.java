@@ -19,7 +19,8 @@ public final class PortalProcess {
 
   private final Process process;
   private final URI statusUri;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private PortalProcess(Process process, int httpPort) {
     this.process = process;
@@ -30,11 +31,12 @@ public final class PortalProcess {
    * Starts {@code java -jar jar --port httpPort} with these variables added to the environment, its
    * standard output and error both going to {@code output}.
    */
-  public static PortalProcess start(Path jar, int httpPort, Map<String, String> variables, Redirect output)
-      throws IOException {
+  public static PortalProcess start(
+      Path jar, int httpPort, Map<String, String> variables, Redirect output) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(List.of(
-        java.toString(), "-jar", jar.toString(), "--port", String.valueOf(httpPort)));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(java.toString(), "-jar", jar.toString(), "--port", String.valueOf(httpPort)));
     builder.environment().putAll(variables);
     builder.redirectErrorStream(true).redirectOutput(output);
     return new PortalProcess(builder.start(), httpPort);
@@ -58,7 +60,8 @@ public final class PortalProcess {
 
   /** The HTTP status of GET /status, or -1 when nothing answers. */
   public int statusCode() throws InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(statusUri).timeout(Duration.ofSeconds(5)).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(statusUri).timeout(Duration.ofSeconds(5)).GET().build();
     try {
       return http.send(request, BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
@@ -83,7 +86,9 @@ public final class PortalProcess {
     return process.exitValue();
   }
 
-  /** Asks the portal to shut down (SIGTERM) and kills it when it has not ended within {@code grace}. */
+  /**
+   * Asks the portal to shut down (SIGTERM) and kills it when it has not ended within {@code grace}.
+   */
   public void stop(Duration grace) throws InterruptedException {
     if (!process.isAlive()) {
       return;

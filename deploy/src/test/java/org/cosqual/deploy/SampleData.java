@@ -15,16 +15,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Test data from src/test/resources/sample: Chinese rows (with a 4-byte character) and uploaded files. */
+/**
+ * Test data from src/test/resources/sample: Chinese rows (with a 4-byte character) and uploaded
+ * files.
+ */
 final class SampleData {
 
   private SampleData() {}
 
   static List<String> chineseRows() throws IOException {
     try (InputStream in = SampleData.class.getResourceAsStream("/sample/chinese-rows.txt")) {
-      List<String> rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank()).toList();
-      if (rows.stream().noneMatch(row -> row.codePoints().anyMatch(Character::isSupplementaryCodePoint))) {
+      List<String> rows =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.isBlank())
+              .toList();
+      if (rows.stream()
+          .noneMatch(row -> row.codePoints().anyMatch(Character::isSupplementaryCodePoint))) {
         throw new IllegalStateException("chinese-rows.txt must hold a character outside the BMP");
       }
       return rows;
@@ -64,7 +71,8 @@ final class SampleData {
 
   private static String sha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {

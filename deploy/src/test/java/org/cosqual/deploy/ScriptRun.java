@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One run of a deploy/ shell script with bash: its exit code and its output (stdout and stderr). */
+/**
+ * One run of a deploy/ shell script with bash: its exit code and its output (stdout and stderr).
+ */
 record ScriptRun(int exitCode, String output) {
 
   private static final Path DEPLOY_DIR = Path.of(System.getProperty("deploy.dir", "."));

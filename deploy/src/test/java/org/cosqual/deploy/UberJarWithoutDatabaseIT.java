@@ -26,15 +26,27 @@ class UberJarWithoutDatabaseIT {
     Path log = WORK.resolve("uber-jar-without-database.log");
     Files.createDirectories(WORK);
 
-    PortalProcess portal = PortalProcess.start(JAR, Ports.freePort(), Map.of(
-            "COSQUAL_DB_URL", url,
-            "COSQUAL_DB_USER", "cosqual",
-            "COSQUAL_DB_PASSWORD", "not-used",
-            "COSQUAL_DATA_DIR", WORK.resolve("data-without-database").toString()),
-        Redirect.to(log.toFile()));
+    PortalProcess portal =
+        PortalProcess.start(
+            JAR,
+            Ports.freePort(),
+            Map.of(
+                "COSQUAL_DB_URL",
+                url,
+                "COSQUAL_DB_USER",
+                "cosqual",
+                "COSQUAL_DB_PASSWORD",
+                "not-used",
+                "COSQUAL_DATA_DIR",
+                WORK.resolve("data-without-database").toString()),
+            Redirect.to(log.toFile()));
     if (!portal.waitForExit(LIMIT)) {
       portal.stop(Duration.ofSeconds(10));
-      fail("cosqual.jar still ran " + LIMIT.toSeconds() + " s after start without a database; log: " + log);
+      fail(
+          "cosqual.jar still ran "
+              + LIMIT.toSeconds()
+              + " s after start without a database; log: "
+              + log);
     }
 
     String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);

@@ -7,7 +7,10 @@ import org.cosqual.personnel.application.Caller;
 import org.cosqual.portal.shell.Area;
 import org.cosqual.portal.shell.PageMessages;
 
-/** The root page: sends a signed-in user to the dashboard of their first area, others to the public home. */
+/**
+ * The root page: sends a signed-in user to the dashboard of their first area, others to the public
+ * home.
+ */
 @Named("home")
 @RequestScoped
 public class IndexBacking {

@@ -7,7 +7,9 @@ import org.cosqual.personnel.domain.model.account.Role;
 /** What the system administrator does with accounts, and what every holder does with their own. */
 public interface AccountService {
 
-  /** Creates the person and the account; returns the one-time password, or null if one was given. */
+  /**
+   * Creates the person and the account; returns the one-time password, or null if one was given.
+   */
   String createAccount(NewAccount account);
 
   void changeAssignment(long accountId, long version, Set<Role> roles, Long organisationId);

@@ -9,7 +9,9 @@ import org.cosqual.personnel.domain.model.audit.ChainVerification;
 /** The audit trail: every module appends; only the audit administrator reads and verifies it. */
 public interface AuditTrail {
 
-  /** Appends in the caller's transaction, so the entry stands or falls with the change it records. */
+  /**
+   * Appends in the caller's transaction, so the entry stands or falls with the change it records.
+   */
   void append(AuditRecord record);
 
   List<AuditEntry> search(AuditQuery query, int first, int pageSize);

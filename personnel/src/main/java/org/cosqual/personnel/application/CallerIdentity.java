@@ -22,15 +22,17 @@ public record CallerIdentity(
 
   public CallerIdentity {
     roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    permissions = permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+    permissions =
+        permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
   }
 
   public static CallerIdentity anonymous(String remoteAddress) {
-    return new CallerIdentity(
-        null, ANONYMOUS, Set.of(), Set.of(), null, null, remoteAddress);
+    return new CallerIdentity(null, ANONYMOUS, Set.of(), Set.of(), null, null, remoteAddress);
   }
 
-  /** Start-up jobs (migrations, the first administrator, demo data): every permission, whole tree. */
+  /**
+   * Start-up jobs (migrations, the first administrator, demo data): every permission, whole tree.
+   */
   public static CallerIdentity system() {
     return new CallerIdentity(
         null, SYSTEM, Set.of(), EnumSet.allOf(Permission.class), "/", null, "localhost");

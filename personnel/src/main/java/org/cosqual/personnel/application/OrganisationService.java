@@ -16,7 +16,8 @@ public interface OrganisationService {
   /** A province when {@code parentCode} is null, else a child of that node. */
   JurisdictionNode createJurisdiction(String code, String name, String parentCode);
 
-  Organisation createOrganisation(String code, String name, OrganisationKind kind, String jurisdictionCode);
+  Organisation createOrganisation(
+      String code, String name, OrganisationKind kind, String jurisdictionCode);
 
   boolean hasJurisdictions();
 }

@@ -3,7 +3,8 @@ package org.cosqual.personnel.application;
 import java.time.Instant;
 
 /** How a sign-in attempt ended. */
-public record SignInResult(Outcome outcome, Long accountId, boolean mustChangePassword, Instant lockedUntil) {
+public record SignInResult(
+    Outcome outcome, Long accountId, boolean mustChangePassword, Instant lockedUntil) {
 
   public enum Outcome {
     SIGNED_IN,

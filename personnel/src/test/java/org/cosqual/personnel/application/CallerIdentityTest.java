@@ -47,8 +47,14 @@ class CallerIdentityTest {
   @Test
   void signedInCallerHoldsExactlyItsPermissions() {
     CallerIdentity auditor =
-        new CallerIdentity(7L, "auditor", Set.of(Role.AUDIT_ADMIN), Role.AUDIT_ADMIN.permissions(),
-            null, null, "10.0.0.1");
+        new CallerIdentity(
+            7L,
+            "auditor",
+            Set.of(Role.AUDIT_ADMIN),
+            Role.AUDIT_ADMIN.permissions(),
+            null,
+            null,
+            "10.0.0.1");
 
     assertTrue(auditor.isAuthenticated());
     assertEquals(Optional.of(7L), auditor.accountId());
@@ -60,7 +66,8 @@ class CallerIdentityTest {
   void rolesAndPermissionsAreCopied() {
     Set<Permission> permissions = new HashSet<>(Set.of(Permission.LEARNING_OWN));
     CallerIdentity staff =
-        new CallerIdentity(8L, "staff", Set.of(Role.KEY_STAFF), permissions, null, null, "10.0.0.1");
+        new CallerIdentity(
+            8L, "staff", Set.of(Role.KEY_STAFF), permissions, null, null, "10.0.0.1");
 
     permissions.add(Permission.ACCOUNT_MANAGE);
 

@@ -1,8 +1,8 @@
 package org.cosqual.personnel.application;
 
 /**
- * A transparent stand-in for the slow hasher: the "hash" is a prefix and the password. It counts the
- * {@link #matches} calls so a test can see that an unknown user name costs a comparison too.
+ * A transparent stand-in for the slow hasher: the "hash" is a prefix and the password. It counts
+ * the {@link #matches} calls so a test can see that an unknown user name costs a comparison too.
  */
 public class FakePasswordHasher implements PasswordHasher {
 

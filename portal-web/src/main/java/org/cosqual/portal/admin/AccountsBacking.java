@@ -20,8 +20,8 @@ import org.cosqual.portal.shell.PageMessages;
 
 /**
  * Account administration: create, assign roles and organisation, disable and enable, unlock, reset
- * the password. Every action carries the version the row was shown at, so a change made meanwhile by
- * another administrator is refused, not overwritten.
+ * the password. Every action carries the version the row was shown at, so a change made meanwhile
+ * by another administrator is refused, not overwritten.
  */
 @Named("accountsAdmin")
 @ViewScoped
@@ -53,7 +53,9 @@ public class AccountsBacking implements Serializable {
   void load() {
     rows = accounts.listAccounts();
     organisations =
-        organisationService.findVisibleOrganisations(null).stream().map(OrganisationOption::of).toList();
+        organisationService.findVisibleOrganisations(null).stream()
+            .map(OrganisationOption::of)
+            .toList();
   }
 
   public void create() {
@@ -63,7 +65,14 @@ public class AccountsBacking implements Serializable {
             () -> {
               issuedPassword =
                   accounts.createAccount(
-                      new NewAccount(username, personName, phone, email, roleSet(roles), organisationId, null));
+                      new NewAccount(
+                          username,
+                          personName,
+                          phone,
+                          email,
+                          roleSet(roles),
+                          organisationId,
+                          null));
               issuedFor = created;
             });
     if (done) {
@@ -237,7 +246,8 @@ public class AccountsBacking implements Serializable {
   public record OrganisationOption(long id, String label) implements Serializable {
     static OrganisationOption of(Organisation organisation) {
       return new OrganisationOption(
-          organisation.getId(), organisation.getJurisdiction().getName() + " / " + organisation.getName());
+          organisation.getId(),
+          organisation.getJurisdiction().getName() + " / " + organisation.getName());
     }
   }
 }

@@ -45,7 +45,10 @@ public class AuditTrailBacking implements Serializable {
 
         @Override
         public List<AuditEntry> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return trail.search(query(), first, pageSize);
         }
 

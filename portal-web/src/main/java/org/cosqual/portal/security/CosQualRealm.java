@@ -24,8 +24,8 @@ import org.cosqual.personnel.domain.model.account.Role;
 
 /**
  * Hands sign-in to the personnel module, which checks the password, counts failures, locks and
- * audits; the realm only translates its answer. Roles and permissions are read fresh on every check,
- * so an administrator's change applies at the holder's next request.
+ * audits; the realm only translates its answer. Roles and permissions are read fresh on every
+ * check, so an administrator's change applies at the holder's next request.
  */
 public class CosQualRealm extends AuthorizingRealm {
 
@@ -44,10 +44,12 @@ public class CosQualRealm extends AuthorizingRealm {
   protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
     UsernamePasswordToken credentials = (UsernamePasswordToken) token;
     SignInResult result =
-        signIn().signIn(credentials.getUsername(), credentials.getPassword(), credentials.getHost());
+        signIn()
+            .signIn(credentials.getUsername(), credentials.getPassword(), credentials.getHost());
     switch (result.outcome()) {
       case SIGNED_IN:
-        return new SimpleAuthenticationInfo(result.accountId(), credentials.getPassword(), getName());
+        return new SimpleAuthenticationInfo(
+            result.accountId(), credentials.getPassword(), getName());
       case LOCKED:
         throw new LockedAccountException(String.valueOf(result.lockedUntil()));
       case DISABLED:
@@ -66,7 +68,8 @@ public class CosQualRealm extends AuthorizingRealm {
     long accountId = (Long) principals.getPrimaryPrincipal();
     CallerIdentity caller = signIn().callerFor(accountId, null);
     SimpleAuthorizationInfo info =
-        new SimpleAuthorizationInfo(caller.roles().stream().map(Role::name).collect(Collectors.toSet()));
+        new SimpleAuthorizationInfo(
+            caller.roles().stream().map(Role::name).collect(Collectors.toSet()));
     info.setStringPermissions(
         caller.permissions().stream().map(Permission::code).collect(Collectors.toSet()));
     return info;

@@ -14,9 +14,9 @@ import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.account.Role;
 
 /**
- * The {@link Caller} of the current request: the signed-in Shiro subject's account, or the anonymous
- * visitor. Work outside a signed-in request (start-up jobs, in-container tests) says whom it acts as
- * with {@link #actAs} before calling a service.
+ * The {@link Caller} of the current request: the signed-in Shiro subject's account, or the
+ * anonymous visitor. Work outside a signed-in request (start-up jobs, in-container tests) says whom
+ * it acts as with {@link #actAs} before calling a service.
  */
 @RequestScoped
 public class CurrentCaller implements Caller {

@@ -14,7 +14,8 @@ import org.apache.shiro.web.util.WebUtils;
 public class ForbiddingPermissionsFilter extends PermissionsAuthorizationFilter {
 
   @Override
-  protected boolean onAccessDenied(ServletRequest request, ServletResponse response) throws IOException {
+  protected boolean onAccessDenied(ServletRequest request, ServletResponse response)
+      throws IOException {
     if (getSubject(request, response).getPrincipal() == null) {
       WebUtils.saveRequest(request);
       LoginRedirect.send(request, response, getLoginUrl());

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Sends the browser to another page. A Faces ajax request cannot follow an HTTP redirect, so it gets a
- * partial response that tells the Faces script to navigate instead.
+ * Sends the browser to another page. A Faces ajax request cannot follow an HTTP redirect, so it
+ * gets a partial response that tells the Faces script to navigate instead.
  */
 final class LoginRedirect {
 
@@ -18,7 +18,8 @@ final class LoginRedirect {
     return "partial/ajax".equals(((HttpServletRequest) request).getHeader("Faces-Request"));
   }
 
-  static void send(ServletRequest request, ServletResponse response, String path) throws IOException {
+  static void send(ServletRequest request, ServletResponse response, String path)
+      throws IOException {
     HttpServletRequest http = (HttpServletRequest) request;
     HttpServletResponse out = (HttpServletResponse) response;
     String url = http.getContextPath() + path;

@@ -17,8 +17,8 @@ public class PasswordChangeFilter extends PathMatchingFilter {
   public static final String PAGE = "/account/password.xhtml";
 
   @Override
-  protected boolean onPreHandle(ServletRequest request, ServletResponse response, Object mappedValue)
-      throws IOException {
+  protected boolean onPreHandle(
+      ServletRequest request, ServletResponse response, Object mappedValue) throws IOException {
     Session session = SecurityUtils.getSubject().getSession(false);
     if (session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE))) {
       LoginRedirect.send(request, response, PAGE);

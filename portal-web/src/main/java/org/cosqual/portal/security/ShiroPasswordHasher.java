@@ -5,7 +5,10 @@ import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.authc.credential.PasswordService;
 import org.cosqual.personnel.application.PasswordHasher;
 
-/** Shiro 2's default password service: argon2id with a random salt, in Shiro's self-describing format. */
+/**
+ * Shiro 2's default password service: argon2id with a random salt, in Shiro's self-describing
+ * format.
+ */
 @ApplicationScoped
 public class ShiroPasswordHasher implements PasswordHasher {
 

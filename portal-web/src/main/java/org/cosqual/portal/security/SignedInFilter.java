@@ -10,7 +10,8 @@ import org.apache.shiro.web.util.WebUtils;
 public class SignedInFilter extends UserFilter {
 
   @Override
-  protected void redirectToLogin(ServletRequest request, ServletResponse response) throws IOException {
+  protected void redirectToLogin(ServletRequest request, ServletResponse response)
+      throws IOException {
     if (!LoginRedirect.isFacesAjax(request)) {
       WebUtils.saveRequest(request);
     }

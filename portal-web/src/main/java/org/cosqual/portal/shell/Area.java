@@ -8,7 +8,8 @@ import org.cosqual.personnel.domain.model.account.Permission;
 
 /**
  * The portal's areas, one view folder each, with the permission its URL rule asks for (the same
- * strings as in shiro.ini) and its dashboard. In menu order; a user lands on the first they may use.
+ * strings as in shiro.ini) and its dashboard. In menu order; a user lands on the first they may
+ * use.
  */
 public enum Area {
   ADMIN("admin", Permission.ACCOUNT_MANAGE),
@@ -45,6 +46,8 @@ public enum Area {
 
   /** The area a view belongs to, from the first folder of its path. */
   public static Optional<Area> ofView(String viewId) {
-    return Arrays.stream(values()).filter(area -> viewId.startsWith("/" + area.folder + "/")).findFirst();
+    return Arrays.stream(values())
+        .filter(area -> viewId.startsWith("/" + area.folder + "/"))
+        .findFirst();
   }
 }

@@ -30,7 +30,9 @@ public final class PageMessages {
     add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
   }
 
-  /** A service's refusal; an argument that is itself a bundle key (a field label) is translated too. */
+  /**
+   * A service's refusal; an argument that is itself a bundle key (a field label) is translated too.
+   */
   public static void error(BusinessException refusal) {
     Object[] arguments = refusal.getArguments();
     for (int i = 0; i < arguments.length; i++) {

@@ -8,8 +8,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
 /**
- * Lets views read a record's components as properties ({@code #{row.username}}). Expression Language
- * 5 (Faces 4.0, Payara 6) knows only getters; EL 6 adds this, and this resolver can go with Payara 7.
+ * Lets views read a record's components as properties ({@code #{row.username}}). Expression
+ * Language 5 (Faces 4.0, Payara 6) knows only getters; EL 6 adds this, and this resolver can go
+ * with Payara 7.
  */
 public class RecordELResolver extends ELResolver {
 

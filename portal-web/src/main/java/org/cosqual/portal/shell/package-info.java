@@ -1,2 +1,4 @@
-/** The shell around every page: layout bean, menu areas, language, messages and the root redirect. */
+/**
+ * The shell around every page: layout bean, menu areas, language, messages and the root redirect.
+ */
 package org.cosqual.portal.shell;

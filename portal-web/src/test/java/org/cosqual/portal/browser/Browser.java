@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver; nothing is ever downloaded. When either
- * is missing the tests fail at once, naming the packages to install.
+ * Debian's headless Chromium driven by Debian's chromedriver; nothing is ever downloaded. When
+ * either is missing the tests fail at once, naming the packages to install.
  */
 final class Browser implements AutoCloseable {
 
@@ -62,7 +62,10 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
     this.driver = new ChromeDriver(service, options);
     this.base = base.toString().replaceAll("/$", "");
   }
@@ -71,7 +74,10 @@ final class Browser implements AutoCloseable {
     return new Browser(base, DESKTOP_WIDTH, 900);
   }
 
-  /** A phone-sized screen: headless Chromium keeps windows at least 500 px wide, so emulate the device. */
+  /**
+   * A phone-sized screen: headless Chromium keeps windows at least 500 px wide, so emulate the
+   * device.
+   */
   static Browser phone(URL base) {
     Browser browser = new Browser(base, PHONE_WIDTH, 812);
     ((ChromeDriver) browser.driver)
@@ -94,7 +100,10 @@ final class Browser implements AutoCloseable {
     String before = driver.getCurrentUrl();
     click("loginForm:signIn");
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        .until(
+            d ->
+                !d.getCurrentUrl().equals(before)
+                    || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
     return this;
   }
 
@@ -114,7 +123,9 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id(id)).click();
   }
 
-  /** Waits for an element; when it never shows, keeps a screenshot of what the page showed instead. */
+  /**
+   * Waits for an element; when it never shows, keeps a screenshot of what the page showed instead.
+   */
   WebElement waitFor(String id) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -146,7 +157,9 @@ final class Browser implements AutoCloseable {
   }
 
   List<String> menu() {
-    return driver.findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("id")).toList();
+    return driver.findElements(By.cssSelector("#menu a")).stream()
+        .map(a -> a.getAttribute("id"))
+        .toList();
   }
 
   String path() {
@@ -158,14 +171,16 @@ final class Browser implements AutoCloseable {
   }
 
   long viewportWidth() {
-    return ((Number) ((ChromeDriver) driver).executeScript("return window.innerWidth;")).longValue();
+    return ((Number) ((ChromeDriver) driver).executeScript("return window.innerWidth;"))
+        .longValue();
   }
 
   /** Whether the page fits the window without scrolling sideways. */
   boolean fitsWidth() {
     Object overflow =
         ((ChromeDriver) driver)
-            .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     return ((Number) overflow).intValue() <= 0;
   }
 

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The real war in a real headless Chromium: signing in and out, menus by role, refusals, error pages. */
+/**
+ * The real war in a real headless Chromium: signing in and out, menus by role, refusals, error
+ * pages.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserIT {
@@ -26,7 +29,8 @@ class BrowserIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("cosqual.war")));
   }
 
   @ArquillianResource URL base;
@@ -38,8 +42,12 @@ class BrowserIT {
       assertEquals("/regulation/index.xhtml", browser.path());
       assertEquals("监管处工作台", browser.title());
       List<String> menu = browser.menu();
-      assertTrue(menu.containsAll(List.of("menu-regulation", "menu-regulator", "menu-password")), menu.toString());
-      assertFalse(menu.contains("menu-admin") || menu.contains("menu-audit") || menu.contains("menu-staff"), menu.toString());
+      assertTrue(
+          menu.containsAll(List.of("menu-regulation", "menu-regulator", "menu-password")),
+          menu.toString());
+      assertFalse(
+          menu.contains("menu-admin") || menu.contains("menu-audit") || menu.contains("menu-staff"),
+          menu.toString());
       assertTrue(browser.driver().findElement(By.id("currentRoles")).getText().contains("监管处管理员"));
       browser.screenshot("regulation-dashboard");
 
@@ -80,7 +88,9 @@ class BrowserIT {
       }
       browser.signIn("inspector2", "Wrong#Password1");
       assertTrue(browser.messages().contains("账号已锁定"), browser.messages());
-      assertEquals("inspector2", browser.driver().findElement(By.id("loginForm:username")).getAttribute("value"));
+      assertEquals(
+          "inspector2",
+          browser.driver().findElement(By.id("loginForm:username")).getAttribute("value"));
       browser.signIn("inspector2", DEMO_PASSWORD);
       assertTrue(browser.messages().contains("账号已锁定"), browser.messages());
       browser.screenshot("locked");
@@ -109,8 +119,11 @@ class BrowserIT {
       admin.type("createForm:username", "newstaff");
       admin.type("createForm:personName", "钱多多");
       admin.click("createForm:roles");
-      admin.driver()
-          .findElement(By.cssSelector("#createForm\\:roles_panel li[data-item-value='KEY_STAFF'] .ui-chkbox-box"))
+      admin
+          .driver()
+          .findElement(
+              By.cssSelector(
+                  "#createForm\\:roles_panel li[data-item-value='KEY_STAFF'] .ui-chkbox-box"))
           .click();
       admin.click("pageTitle");
       admin.waitUntilHidden("createForm:roles_panel");
@@ -151,7 +164,12 @@ class BrowserIT {
 
       browser.open("/staff/index.xhtml").click("shellForm:langEn");
       browser.waitForText(By.id("pageTitle"), "My learning");
-      assertTrue(browser.driver().findElement(By.id("currentRoles")).getText().contains("Key-position staff"));
+      assertTrue(
+          browser
+              .driver()
+              .findElement(By.id("currentRoles"))
+              .getText()
+              .contains("Key-position staff"));
     }
   }
 

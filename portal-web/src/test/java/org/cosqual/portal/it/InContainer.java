@@ -20,7 +20,8 @@ final class InContainer {
     String rules = read(war, SHIRO_INI);
     war.delete(SHIRO_INI);
     return war.addAsWebInfResource(
-        new StringAsset(rules.replace("[urls]\n", "[urls]\n/ArquillianServletRunner* = anon\n")), "shiro.ini");
+        new StringAsset(rules.replace("[urls]\n", "[urls]\n/ArquillianServletRunner* = anon\n")),
+        "shiro.ini");
   }
 
   private static String read(WebArchive war, String path) {

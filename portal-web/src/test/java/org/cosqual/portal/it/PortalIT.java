@@ -84,10 +84,12 @@ class PortalIT {
 
   @Test
   void everyModuleHasItsOwnMigrationHistoryAndTheSchemaIsUtf8mb4() throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       for (String module : List.of("personnel", "training", "cases")) {
         try (ResultSet r =
-            s.executeQuery("SELECT COUNT(*) FROM flyway_" + module + "_history WHERE success = 0")) {
+            s.executeQuery(
+                "SELECT COUNT(*) FROM flyway_" + module + "_history WHERE success = 0")) {
           assertTrue(r.next());
           assertEquals(0, r.getInt(1), module + " has a failed migration");
         }
@@ -103,7 +105,8 @@ class PortalIT {
         int tables = 0;
         while (r.next()) {
           tables++;
-          assertTrue(r.getString(2).startsWith("utf8mb4"), r.getString(1) + " is " + r.getString(2));
+          assertTrue(
+              r.getString(2).startsWith("utf8mb4"), r.getString(1) + " is " + r.getString(2));
           assertEquals("InnoDB", r.getString(3), r.getString(1));
         }
         assertTrue(tables >= 7, "tables found: " + tables);
@@ -128,7 +131,8 @@ class PortalIT {
   void demoModeSeedsOneAccountPerRoleWithItsOrganisation() {
     List<AccountSummary> all = accounts.listAccounts();
     for (Role role : Role.values()) {
-      assertTrue(all.stream().anyMatch(a -> a.roles().contains(role)), "no demo account for " + role);
+      assertTrue(
+          all.stream().anyMatch(a -> a.roles().contains(role)), "no demo account for " + role);
     }
     assertEquals("宁夏塞上本草化妆品有限公司", account("entadmin").organisationName());
   }
@@ -136,7 +140,9 @@ class PortalIT {
   @Test
   void noFirstAdministratorIsCreatedOnceAccountsExist() {
     long before = accounts.countAccounts();
-    assertRefused("error.account.notFirst", () -> accounts.createFirstAdministrator("admin", "Administrator"));
+    assertRefused(
+        "error.account.notFirst",
+        () -> accounts.createFirstAdministrator("admin", "Administrator"));
     assertEquals(before, accounts.countAccounts());
   }
 
@@ -149,14 +155,24 @@ class PortalIT {
   @Test
   void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
     accounts.createAccount(
-        new NewAccount("lockme", "Lock Test", null, null, Set.of(Role.KEY_STAFF), null, PASSWORD.toCharArray()));
+        new NewAccount(
+            "lockme",
+            "Lock Test",
+            null,
+            null,
+            Set.of(Role.KEY_STAFF),
+            null,
+            PASSWORD.toCharArray()));
     for (int i = 1; i <= 4; i++) {
-      assertEquals(Outcome.WRONG_PASSWORD, signIn.signIn("lockme", "wrong".toCharArray(), "10.0.0.1").outcome());
+      assertEquals(
+          Outcome.WRONG_PASSWORD,
+          signIn.signIn("lockme", "wrong".toCharArray(), "10.0.0.1").outcome());
     }
     SignInResult fifth = signIn.signIn("lockme", "wrong".toCharArray(), "10.0.0.1");
     assertEquals(Outcome.LOCKED, fifth.outcome());
     assertNotNull(fifth.lockedUntil());
-    assertEquals(Outcome.LOCKED, signIn.signIn("lockme", PASSWORD.toCharArray(), "10.0.0.1").outcome());
+    assertEquals(
+        Outcome.LOCKED, signIn.signIn("lockme", PASSWORD.toCharArray(), "10.0.0.1").outcome());
     assertTrue(account("lockme").locked());
 
     accounts.unlockAccount(account("lockme").id(), account("lockme").version());
@@ -166,28 +182,36 @@ class PortalIT {
 
     List<AuditEntry> trail = audit.search(new AuditQuery(null, null, "lockme", null, null), 0, 50);
     // four wrong, the fifth wrong (which locks), and the right password refused while locked
-    assertEquals(6, trail.stream().filter(e -> e.getAction() == AuditAction.SIGN_IN_FAILED).count());
-    assertEquals(1, trail.stream().filter(e -> e.getAction() == AuditAction.ACCOUNT_LOCKED).count());
+    assertEquals(
+        6, trail.stream().filter(e -> e.getAction() == AuditAction.SIGN_IN_FAILED).count());
+    assertEquals(
+        1, trail.stream().filter(e -> e.getAction() == AuditAction.ACCOUNT_LOCKED).count());
     assertEquals(1, trail.stream().filter(e -> e.getAction() == AuditAction.SIGN_IN).count());
   }
 
   @Test
   void unknownAndDisabledAccountsAreRefusedAndAudited() {
-    assertEquals(Outcome.UNKNOWN_ACCOUNT, signIn.signIn("nobody", "x".toCharArray(), "10.0.0.2").outcome());
-    assertEquals(1, audit.count(new AuditQuery(null, null, "nobody", AuditAction.SIGN_IN_FAILED, null)));
+    assertEquals(
+        Outcome.UNKNOWN_ACCOUNT, signIn.signIn("nobody", "x".toCharArray(), "10.0.0.2").outcome());
+    assertEquals(
+        1, audit.count(new AuditQuery(null, null, "nobody", AuditAction.SIGN_IN_FAILED, null)));
 
     accounts.createAccount(
-        new NewAccount("goneaway", "Gone", null, null, Set.of(Role.KEY_STAFF), null, PASSWORD.toCharArray()));
+        new NewAccount(
+            "goneaway", "Gone", null, null, Set.of(Role.KEY_STAFF), null, PASSWORD.toCharArray()));
     accounts.disableAccount(account("goneaway").id(), account("goneaway").version());
-    assertEquals(Outcome.DISABLED, signIn.signIn("goneaway", PASSWORD.toCharArray(), "10.0.0.2").outcome());
+    assertEquals(
+        Outcome.DISABLED, signIn.signIn("goneaway", PASSWORD.toCharArray(), "10.0.0.2").outcome());
     accounts.enableAccount(account("goneaway").id(), account("goneaway").version());
-    assertEquals(Outcome.SIGNED_IN, signIn.signIn("goneaway", PASSWORD.toCharArray(), "10.0.0.2").outcome());
+    assertEquals(
+        Outcome.SIGNED_IN, signIn.signIn("goneaway", PASSWORD.toCharArray(), "10.0.0.2").outcome());
   }
 
   @Test
   void aNewAccountGetsAOneTimePasswordThatMustBeChanged() {
     String oneTime =
-        accounts.createAccount(new NewAccount("newcomer", "新同事", null, null, Set.of(Role.KEY_STAFF), null, null));
+        accounts.createAccount(
+            new NewAccount("newcomer", "新同事", null, null, Set.of(Role.KEY_STAFF), null, null));
     assertNotNull(oneTime);
     SignInResult first = signIn.signIn("newcomer", oneTime.toCharArray(), "10.0.0.3");
     assertEquals(Outcome.SIGNED_IN, first.outcome());
@@ -195,10 +219,15 @@ class PortalIT {
 
     caller.actAs(signIn.callerFor(first.accountId(), "10.0.0.3"));
     BusinessException weak =
-        assertThrows(BusinessException.class, () -> accounts.changeOwnPassword(oneTime.toCharArray(), "short".toCharArray()));
+        assertThrows(
+            BusinessException.class,
+            () -> accounts.changeOwnPassword(oneTime.toCharArray(), "short".toCharArray()));
     assertEquals("error.password.length", weak.getMessageKey());
     accounts.changeOwnPassword(oneTime.toCharArray(), "Better#Pass2026".toCharArray());
-    assertFalse(signIn.signIn("newcomer", "Better#Pass2026".toCharArray(), "10.0.0.3").mustChangePassword());
+    assertFalse(
+        signIn
+            .signIn("newcomer", "Better#Pass2026".toCharArray(), "10.0.0.3")
+            .mustChangePassword());
   }
 
   @Test
@@ -207,7 +236,9 @@ class PortalIT {
     assertThrows(AccessDeniedException.class, () -> accounts.listAccounts());
     actAs("sysadmin");
     assertThrows(AccessDeniedException.class, () -> audit.verifyChain());
-    assertThrows(AccessDeniedException.class, () -> audit.search(new AuditQuery(null, null, null, null, null), 0, 10));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> audit.search(new AuditQuery(null, null, null, null, null), 0, 10));
     actAs("auditor");
     assertThrows(AccessDeniedException.class, () -> accounts.listAccounts());
     assertTrue(audit.verifyChain().isIntact());
@@ -217,7 +248,9 @@ class PortalIT {
   void regulatorsSeeTheirJurisdictionSubtreeAndEnterprisesOnlyThemselves() {
     actAs("cityadmin");
     List<String> city = codes();
-    assertTrue(city.containsAll(List.of("REG-640100", "REG-640104", "REG-640106", "ENT-0001")), city.toString());
+    assertTrue(
+        city.containsAll(List.of("REG-640100", "REG-640104", "REG-640106", "ENT-0001")),
+        city.toString());
     assertFalse(city.contains("ENT-0002"));
     assertFalse(city.contains("REG-640000"));
 
@@ -231,10 +264,12 @@ class PortalIT {
   @Test
   void aSaveBasedOnAStaleVersionIsRefused() {
     accounts.createAccount(
-        new NewAccount("stale", "Stale", null, null, Set.of(Role.KEY_STAFF), null, PASSWORD.toCharArray()));
+        new NewAccount(
+            "stale", "Stale", null, null, Set.of(Role.KEY_STAFF), null, PASSWORD.toCharArray()));
     AccountSummary seen = account("stale");
     accounts.disableAccount(seen.id(), seen.version());
-    assertThrows(StaleVersionException.class, () -> accounts.enableAccount(seen.id(), seen.version()));
+    assertThrows(
+        StaleVersionException.class, () -> accounts.enableAccount(seen.id(), seen.version()));
     assertFalse(account("stale").enabled());
   }
 
@@ -243,19 +278,31 @@ class PortalIT {
     long before = accounts.countAccounts();
     assertRefused(
         "error.field.tooLong",
-        () -> accounts.createAccount(new NewAccount("toolong", "名".repeat(51), null, null, Set.of(Role.KEY_STAFF), null, null)));
+        () ->
+            accounts.createAccount(
+                new NewAccount(
+                    "toolong", "名".repeat(51), null, null, Set.of(Role.KEY_STAFF), null, null)));
     assertRefused(
         "error.field.required",
-        () -> accounts.createAccount(new NewAccount("emptyname", " ", null, null, Set.of(Role.KEY_STAFF), null, null)));
+        () ->
+            accounts.createAccount(
+                new NewAccount("emptyname", " ", null, null, Set.of(Role.KEY_STAFF), null, null)));
     assertRefused(
         "error.account.username",
-        () -> accounts.createAccount(new NewAccount("", "Empty", null, null, Set.of(Role.KEY_STAFF), null, null)));
+        () ->
+            accounts.createAccount(
+                new NewAccount("", "Empty", null, null, Set.of(Role.KEY_STAFF), null, null)));
     assertRefused(
         "error.account.organisationKind",
-        () -> accounts.createAccount(new NewAccount("wrongkind", "X", null, null, Set.of(Role.REGULATOR), null, null)));
+        () ->
+            accounts.createAccount(
+                new NewAccount("wrongkind", "X", null, null, Set.of(Role.REGULATOR), null, null)));
     assertRefused(
         "error.account.usernameTaken",
-        () -> accounts.createAccount(new NewAccount("sysadmin", "Again", null, null, Set.of(Role.KEY_STAFF), null, null)));
+        () ->
+            accounts.createAccount(
+                new NewAccount(
+                    "sysadmin", "Again", null, null, Set.of(Role.KEY_STAFF), null, null)));
     assertEquals(before, accounts.countAccounts());
   }
 
@@ -263,7 +310,11 @@ class PortalIT {
   void theVerifierNamesTheFirstChangedEntry() throws SQLException {
     actAs("auditor");
     assertTrue(audit.verifyChain().isIntact());
-    long seq = audit.search(new AuditQuery(null, null, "system", AuditAction.ACCOUNT_CREATED, null), 0, 1).get(0).getSeq();
+    long seq =
+        audit
+            .search(new AuditQuery(null, null, "system", AuditAction.ACCOUNT_CREATED, null), 0, 1)
+            .get(0)
+            .getSeq();
     String original = detailOf(seq);
     try {
       setDetail(seq, original + " (edited by hand)");
@@ -286,7 +337,13 @@ class PortalIT {
           executor.submit(
               () -> {
                 for (int i = 0; i < 10; i++) {
-                  audit.append(new AuditRecord("writer" + writer, AuditAction.AUDIT_VERIFIED, "test", "n" + i, "127.0.0.1"));
+                  audit.append(
+                      new AuditRecord(
+                          "writer" + writer,
+                          AuditAction.AUDIT_VERIFIED,
+                          "test",
+                          "n" + i,
+                          "127.0.0.1"));
                 }
               }));
     }
@@ -295,7 +352,8 @@ class PortalIT {
     }
     actAs("auditor");
     ChainVerification result = audit.verifyChain();
-    assertTrue(result.isIntact(), () -> "broken at " + result.firstBrokenSeq() + " " + result.problem());
+    assertTrue(
+        result.isIntact(), () -> "broken at " + result.firstBrokenSeq() + " " + result.problem());
     assertEquals(
         80,
         audit.search(new AuditQuery(null, null, null, null, "test"), 0, 10_000).stream()
@@ -320,7 +378,8 @@ class PortalIT {
 
   private void setDetail(long seq, String detail) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("UPDATE audit_entry SET detail = ? WHERE seq = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("UPDATE audit_entry SET detail = ? WHERE seq = ?")) {
       s.setString(1, detail);
       s.setLong(2, seq);
       assertEquals(1, s.executeUpdate());
@@ -328,7 +387,10 @@ class PortalIT {
   }
 
   private List<String> codes() {
-    return organisations.findVisibleOrganisations(null).stream().map(Organisation::getCode).sorted().toList();
+    return organisations.findVisibleOrganisations(null).stream()
+        .map(Organisation::getCode)
+        .sorted()
+        .toList();
   }
 
   private void actAs(String username) {

@@ -8,10 +8,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Gives the integration tests a database of their own on the test MariaDB server: created before the
- * first test (and so before Payara Micro starts and migrates it), dropped after the last. The build
- * passes its name; only names starting with {@code cosqual_it_} are ever created or dropped, so the
- * demo database is never touched.
+ * Gives the integration tests a database of their own on the test MariaDB server: created before
+ * the first test (and so before Payara Micro starts and migrates it), dropped after the last. The
+ * build passes its name; only names starting with {@code cosqual_it_} are ever created or dropped,
+ * so the demo database is never touched.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -36,7 +36,9 @@ public class TestDatabase implements LauncherSessionListener {
   /** A connection to the test database itself, for tests that look at rows directly. */
   public static Connection connect() throws SQLException {
     return DriverManager.getConnection(
-        System.getProperty(SERVER) + name(), System.getProperty("cosqual.test.db.user"), password());
+        System.getProperty(SERVER) + name(),
+        System.getProperty("cosqual.test.db.user"),
+        password());
   }
 
   private static String name() {
@@ -58,7 +60,8 @@ public class TestDatabase implements LauncherSessionListener {
   private static void execute(String sql) {
     String server = System.getProperty(SERVER);
     try (Connection connection =
-            DriverManager.getConnection(server, System.getProperty("cosqual.test.db.user"), password());
+            DriverManager.getConnection(
+                server, System.getProperty("cosqual.test.db.user"), password());
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {

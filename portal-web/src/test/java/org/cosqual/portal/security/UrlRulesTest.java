@@ -57,7 +57,8 @@ class UrlRulesTest {
     try {
       Map<String, String> rules = new LinkedHashMap<>();
       boolean inUrls = false;
-      for (String line : Files.readAllLines(Path.of("src", "main", "webapp", "WEB-INF", "shiro.ini"))) {
+      for (String line :
+          Files.readAllLines(Path.of("src", "main", "webapp", "WEB-INF", "shiro.ini"))) {
         String trimmed = line.strip();
         if (trimmed.startsWith("[")) {
           inUrls = trimmed.equals("[urls]");

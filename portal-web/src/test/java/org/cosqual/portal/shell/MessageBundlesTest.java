@@ -21,7 +21,9 @@ import org.cosqual.personnel.domain.model.audit.ChainVerification;
 import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
-/** Every text the portal shows exists in both languages, and every refusal a service raises has one. */
+/**
+ * Every text the portal shows exists in both languages, and every refusal a service raises has one.
+ */
 class MessageBundlesTest {
 
   private static final Pattern MESSAGE_KEY = Pattern.compile("\"(error\\.[A-Za-z.]+)\"");
@@ -31,7 +33,8 @@ class MessageBundlesTest {
 
   @Test
   void bothLanguagesHaveTheSameKeys() {
-    assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(chinese.stringPropertyNames()));
+    assertEquals(
+        new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(chinese.stringPropertyNames()));
   }
 
   @Test
@@ -71,7 +74,8 @@ class MessageBundlesTest {
 
   private static Properties load(String file) {
     Properties properties = new Properties();
-    try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/cosqual/portal/i18n/" + file)) {
+    try (InputStream in =
+        MessageBundlesTest.class.getResourceAsStream("/org/cosqual/portal/i18n/" + file)) {
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -47,7 +47,8 @@ public class DefaultAccountService implements AccountService {
     if (accounts.findByUsername(username).isPresent()) {
       throw new BusinessException("error.account.usernameTaken", username);
     }
-    Organisation organisation = draft.organisationId() == null ? null : organisation(draft.organisationId());
+    Organisation organisation =
+        draft.organisationId() == null ? null : organisation(draft.organisationId());
     Person person = new Person(draft.personName(), draft.phone(), draft.email());
     char[] oneTime = null;
     String hash;
@@ -152,7 +153,8 @@ public class DefaultAccountService implements AccountService {
 
   private Account loadForChange(long accountId, long version) {
     caller.require(Permission.ACCOUNT_MANAGE);
-    Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+    Account account =
+        accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
     StaleVersionException.check("Account", accountId, version, account.getVersion());
     return account;
   }
@@ -168,12 +170,18 @@ public class DefaultAccountService implements AccountService {
   private void record(AuditAction action, Account account, String detail) {
     audit.append(
         new AuditRecord(
-            caller.name(), action, "account:" + account.getUsername(), detail, caller.remoteAddress()));
+            caller.name(),
+            action,
+            "account:" + account.getUsername(),
+            detail,
+            caller.remoteAddress()));
   }
 
   private static String describe(Account account) {
     Organisation organisation = account.getOrganisation();
-    return "roles=" + new TreeSet<>(account.getRoles()) + " organisation="
+    return "roles="
+        + new TreeSet<>(account.getRoles())
+        + " organisation="
         + (organisation == null ? "-" : organisation.getCode());
   }
 

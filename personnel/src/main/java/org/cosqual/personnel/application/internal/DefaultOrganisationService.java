@@ -68,7 +68,9 @@ public class DefaultOrganisationService implements OrganisationService {
   }
 
   private JurisdictionNode jurisdiction(String code) {
-    return jurisdictions.findByCode(code).orElseThrow(() -> new NotFoundException("Jurisdiction", code));
+    return jurisdictions
+        .findByCode(code)
+        .orElseThrow(() -> new NotFoundException("Jurisdiction", code));
   }
 
   private static void refuseTakenCode(boolean taken, String code) {

@@ -1,11 +1,11 @@
 package org.cosqual.personnel.application.internal;
 
-import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.CallerIdentity;
@@ -47,10 +47,16 @@ public class DefaultSignInService implements SignInService {
     }
     if (!hasher.matches(password, account.getPasswordHash())) {
       boolean locked = account.recordFailedSignIn(now);
-      audit.append(record(name, AuditAction.SIGN_IN_FAILED, account, "wrong password", remoteAddress));
+      audit.append(
+          record(name, AuditAction.SIGN_IN_FAILED, account, "wrong password", remoteAddress));
       if (locked) {
         audit.append(
-            record(name, AuditAction.ACCOUNT_LOCKED, account, "until " + account.getLockedUntil(), remoteAddress));
+            record(
+                name,
+                AuditAction.ACCOUNT_LOCKED,
+                account,
+                "until " + account.getLockedUntil(),
+                remoteAddress));
         return new SignInResult(Outcome.LOCKED, null, false, account.getLockedUntil());
       }
       return SignInResult.refused(Outcome.WRONG_PASSWORD);
@@ -60,7 +66,8 @@ public class DefaultSignInService implements SignInService {
     }
     account.recordSignIn(now);
     audit.append(record(name, AuditAction.SIGN_IN, account, "", remoteAddress));
-    return new SignInResult(Outcome.SIGNED_IN, account.getId(), account.isMustChangePassword(), null);
+    return new SignInResult(
+        Outcome.SIGNED_IN, account.getId(), account.isMustChangePassword(), null);
   }
 
   @Override
@@ -70,7 +77,8 @@ public class DefaultSignInService implements SignInService {
         .ifPresent(
             account ->
                 audit.append(
-                    record(account.getUsername(), AuditAction.SIGN_OUT, account, "", remoteAddress)));
+                    record(
+                        account.getUsername(), AuditAction.SIGN_OUT, account, "", remoteAddress)));
   }
 
   @Override
@@ -95,7 +103,8 @@ public class DefaultSignInService implements SignInService {
   }
 
   private SignInResult refuse(String name, String remoteAddress, Outcome outcome, String why) {
-    audit.append(new AuditRecord(name, AuditAction.SIGN_IN_FAILED, "account:" + name, why, remoteAddress));
+    audit.append(
+        new AuditRecord(name, AuditAction.SIGN_IN_FAILED, "account:" + name, why, remoteAddress));
     return SignInResult.refused(outcome);
   }
 

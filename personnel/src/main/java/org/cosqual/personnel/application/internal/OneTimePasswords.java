@@ -3,8 +3,8 @@ package org.cosqual.personnel.application.internal;
 import java.security.SecureRandom;
 
 /**
- * Random passwords an administrator hands over once. They meet the password policy (one character of
- * each class) and avoid characters that are easily misread (0/O, 1/l/I).
+ * Random passwords an administrator hands over once. They meet the password policy (one character
+ * of each class) and avoid characters that are easily misread (0/O, 1/l/I).
  */
 final class OneTimePasswords {
 

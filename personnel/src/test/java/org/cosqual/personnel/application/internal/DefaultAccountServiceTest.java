@@ -61,26 +61,37 @@ class DefaultAccountServiceTest {
     service.hasher = hasher;
     service.audit = audit;
     service.clock = clock;
-    JurisdictionNode province = TestEntities.withId(JurisdictionNode.province("44", "Guangdong"), 1);
+    JurisdictionNode province =
+        TestEntities.withId(JurisdictionNode.province("44", "Guangdong"), 1);
     province.assignPath();
     enterprise =
-        organisations.store(new Organisation("E001", "Acme Cosmetics", OrganisationKind.ENTERPRISE, province));
+        organisations.store(
+            new Organisation("E001", "Acme Cosmetics", OrganisationKind.ENTERPRISE, province));
     root = accounts.store(account("root", ROOT_PASSWORD, Role.SYSTEM_ADMIN));
     alice = accounts.store(account("alice", ALICE_PASSWORD, Role.KEY_STAFF));
     service.caller = callerFor(root);
   }
 
   private Account account(String username, char[] password, Role role) {
-    return new Account(username, hasher.hash(password), new Person(username, null, null), null, Set.of(role));
+    return new Account(
+        username, hasher.hash(password), new Person(username, null, null), null, Set.of(role));
   }
 
   private static CallerIdentity callerFor(Account account) {
     return new CallerIdentity(
-        account.getId(), account.getUsername(), account.getRoles(), account.permissions(), null, null, FROM);
+        account.getId(),
+        account.getUsername(),
+        account.getRoles(),
+        account.permissions(),
+        null,
+        null,
+        FROM);
   }
 
-  private static NewAccount draft(String username, Set<Role> roles, Long organisationId, char[] password) {
-    return new NewAccount(username, "Person " + username, null, null, roles, organisationId, password);
+  private static NewAccount draft(
+      String username, Set<Role> roles, Long organisationId, char[] password) {
+    return new NewAccount(
+        username, "Person " + username, null, null, roles, organisationId, password);
   }
 
   private static void assertKey(String expectedKey, BusinessException e) {
@@ -123,7 +134,9 @@ class DefaultAccountServiceTest {
       BusinessException e =
           assertThrows(
               BusinessException.class,
-              () -> service.createAccount(draft("bob", Set.of(Role.KEY_STAFF), null, "short".toCharArray())));
+              () ->
+                  service.createAccount(
+                      draft("bob", Set.of(Role.KEY_STAFF), null, "short".toCharArray())));
       assertKey("error.password.length", e);
       assertTrue(accounts.findByUsername("bob").isEmpty());
       assertTrue(audit.records().isEmpty());
@@ -134,7 +147,9 @@ class DefaultAccountServiceTest {
       BusinessException e =
           assertThrows(
               BusinessException.class,
-              () -> service.createAccount(draft("Bob", Set.of(Role.KEY_STAFF), null, "my-BOB-2026".toCharArray())));
+              () ->
+                  service.createAccount(
+                      draft("Bob", Set.of(Role.KEY_STAFF), null, "my-BOB-2026".toCharArray())));
       assertKey("error.password.containsUsername", e);
     }
 
@@ -145,8 +160,11 @@ class DefaultAccountServiceTest {
       assertEquals(
           List.of(
               new AuditRecord(
-                  "root", AuditAction.ACCOUNT_CREATED, "account:bob",
-                  "roles=[ENTERPRISE_ADMIN] organisation=E001", FROM)),
+                  "root",
+                  AuditAction.ACCOUNT_CREATED,
+                  "account:bob",
+                  "roles=[ENTERPRISE_ADMIN] organisation=E001",
+                  FROM)),
           audit.records());
     }
 
@@ -168,7 +186,8 @@ class DefaultAccountServiceTest {
       NewAccount blankName =
           new NewAccount("bob", "  ", null, null, Set.of(Role.KEY_STAFF), null, null);
 
-      BusinessException e = assertThrows(BusinessException.class, () -> service.createAccount(blankName));
+      BusinessException e =
+          assertThrows(BusinessException.class, () -> service.createAccount(blankName));
 
       assertKey("error.field.required", e);
       assertTrue(accounts.findByUsername("bob").isEmpty());
@@ -187,7 +206,9 @@ class DefaultAccountServiceTest {
       BusinessException e =
           assertThrows(
               BusinessException.class,
-              () -> service.createAccount(draft("bob", Set.of(Role.REGULATOR), enterprise.getId(), null)));
+              () ->
+                  service.createAccount(
+                      draft("bob", Set.of(Role.REGULATOR), enterprise.getId(), null)));
       assertKey("error.account.organisationKind", e);
       assertTrue(accounts.findByUsername("bob").isEmpty());
     }
@@ -244,7 +265,8 @@ class DefaultAccountServiceTest {
       assertThrows(StaleVersionException.class, () -> service.unlockAccount(id, 2));
       assertThrows(StaleVersionException.class, () -> service.resetPassword(id, 2));
       assertThrows(
-          StaleVersionException.class, () -> service.changeAssignment(id, 2, Set.of(Role.KEY_STAFF), null));
+          StaleVersionException.class,
+          () -> service.changeAssignment(id, 2, Set.of(Role.KEY_STAFF), null));
     }
 
     @Test
@@ -255,7 +277,8 @@ class DefaultAccountServiceTest {
 
       assertFalse(alice.isEnabled());
       assertEquals(
-          new AuditRecord("root", AuditAction.ACCOUNT_DISABLED, "account:alice", "", FROM), audit.last());
+          new AuditRecord("root", AuditAction.ACCOUNT_DISABLED, "account:alice", "", FROM),
+          audit.last());
     }
 
     @Test
@@ -298,8 +321,12 @@ class DefaultAccountServiceTest {
       assertEquals(Set.of(Role.ENTERPRISE_ADMIN), alice.getRoles());
       assertEquals(enterprise, alice.getOrganisation());
       assertEquals(
-          new AuditRecord("root", AuditAction.ACCOUNT_ROLES_CHANGED, "account:alice",
-              "roles=[ENTERPRISE_ADMIN] organisation=E001", FROM),
+          new AuditRecord(
+              "root",
+              AuditAction.ACCOUNT_ROLES_CHANGED,
+              "account:alice",
+              "roles=[ENTERPRISE_ADMIN] organisation=E001",
+              FROM),
           audit.last());
     }
 
@@ -347,7 +374,9 @@ class DefaultAccountServiceTest {
       BusinessException e =
           assertThrows(
               BusinessException.class,
-              () -> service.changeOwnPassword("Not-Alices-26".toCharArray(), "Brand-New-2026".toCharArray()));
+              () ->
+                  service.changeOwnPassword(
+                      "Not-Alices-26".toCharArray(), "Brand-New-2026".toCharArray()));
 
       assertKey("error.password.currentWrong", e);
       assertEquals(before, alice.getPasswordHash());
@@ -363,7 +392,8 @@ class DefaultAccountServiceTest {
       assertTrue(hasher.matches("Brand-New-2026".toCharArray(), alice.getPasswordHash()));
       assertFalse(alice.isMustChangePassword());
       assertEquals(
-          new AuditRecord("alice", AuditAction.PASSWORD_CHANGED, "account:alice", "", FROM), audit.last());
+          new AuditRecord("alice", AuditAction.PASSWORD_CHANGED, "account:alice", "", FROM),
+          audit.last());
     }
 
     @Test
@@ -378,7 +408,9 @@ class DefaultAccountServiceTest {
     @Test
     void newPasswordMustDifferFromTheCurrentOne() {
       BusinessException e =
-          assertThrows(BusinessException.class, () -> service.changeOwnPassword(ALICE_PASSWORD, ALICE_PASSWORD));
+          assertThrows(
+              BusinessException.class,
+              () -> service.changeOwnPassword(ALICE_PASSWORD, ALICE_PASSWORD));
       assertKey("error.password.unchanged", e);
     }
 
@@ -414,7 +446,8 @@ class DefaultAccountServiceTest {
     void firstAdministratorIsRefusedOnceAnyAccountExists() {
       service.caller = CallerIdentity.system();
       BusinessException e =
-          assertThrows(BusinessException.class, () -> service.createFirstAdministrator("admin", "Admin"));
+          assertThrows(
+              BusinessException.class, () -> service.createFirstAdministrator("admin", "Admin"));
       assertKey("error.account.notFirst", e);
     }
 

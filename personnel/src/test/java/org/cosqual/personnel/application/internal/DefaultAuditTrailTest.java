@@ -35,7 +35,8 @@ class DefaultAuditTrailTest {
   private int clears;
 
   private static CallerIdentity caller(Role role) {
-    return new CallerIdentity(1L, role.name().toLowerCase(), Set.of(role), role.permissions(), null, null, "10.0.0.1");
+    return new CallerIdentity(
+        1L, role.name().toLowerCase(), Set.of(role), role.permissions(), null, null, "10.0.0.1");
   }
 
   @BeforeEach
@@ -60,7 +61,8 @@ class DefaultAuditTrailTest {
 
   private void appendSignIns(int count) {
     for (int i = 0; i < count; i++) {
-      trail.append(new AuditRecord("alice", AuditAction.SIGN_IN, "account:alice", "n" + i, "10.0.0.2"));
+      trail.append(
+          new AuditRecord("alice", AuditAction.SIGN_IN, "account:alice", "n" + i, "10.0.0.2"));
       clock.advance(Duration.ofMillis(1));
     }
   }
@@ -82,7 +84,10 @@ class DefaultAuditTrailTest {
   void appendTakesTheTimeFromTheClockToTheMicrosecond() {
     appendSignIns(1);
     assertEquals(
-        clock.instant().minus(Duration.ofMillis(1)).truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+        clock
+            .instant()
+            .minus(Duration.ofMillis(1))
+            .truncatedTo(java.time.temporal.ChronoUnit.MICROS),
         repository.entries().get(0).getOccurredAt());
   }
 
@@ -98,7 +103,8 @@ class DefaultAuditTrailTest {
     assertEquals(AuditAction.AUDIT_VERIFIED, run.getAction());
     assertEquals("audit_admin", run.getActor());
     assertEquals("intact 3", run.getDetail());
-    assertTrue(trail.verifyChain().isIntact(), "the verification entry extends the chain correctly");
+    assertTrue(
+        trail.verifyChain().isIntact(), "the verification entry extends the chain correctly");
   }
 
   @Test
@@ -173,6 +179,7 @@ class DefaultAuditTrailTest {
     appendSignIns(3);
 
     assertEquals(3, trail.count(ALL));
-    assertEquals(List.of(3L, 2L), trail.search(ALL, 0, 2).stream().map(AuditEntry::getSeq).toList());
+    assertEquals(
+        List.of(3L, 2L), trail.search(ALL, 0, 2).stream().map(AuditEntry::getSeq).toList());
   }
 }

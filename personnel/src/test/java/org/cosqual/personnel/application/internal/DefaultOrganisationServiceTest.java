@@ -32,7 +32,8 @@ class DefaultOrganisationServiceTest {
   private Organisation szEnterprise;
 
   private static CallerIdentity caller(Role role, String path, Long organisationId) {
-    return new CallerIdentity(1L, "user", Set.of(role), role.permissions(), path, organisationId, "10.0.0.1");
+    return new CallerIdentity(
+        1L, "user", Set.of(role), role.permissions(), path, organisationId, "10.0.0.1");
   }
 
   @BeforeEach
@@ -43,9 +44,12 @@ class DefaultOrganisationServiceTest {
     service.createJurisdiction("44", "Guangdong", null);
     guangzhou = service.createJurisdiction("4401", "Guangzhou", "44");
     service.createJurisdiction("4403", "Shenzhen", "44");
-    gzBureau = service.createOrganisation("GZ-MPA", "GZ bureau", OrganisationKind.REGULATOR_UNIT, "4401");
-    gzEnterprise = service.createOrganisation("GZ-E1", "GZ maker", OrganisationKind.ENTERPRISE, "4401");
-    szEnterprise = service.createOrganisation("SZ-E1", "SZ maker", OrganisationKind.ENTERPRISE, "4403");
+    gzBureau =
+        service.createOrganisation("GZ-MPA", "GZ bureau", OrganisationKind.REGULATOR_UNIT, "4401");
+    gzEnterprise =
+        service.createOrganisation("GZ-E1", "GZ maker", OrganisationKind.ENTERPRISE, "4401");
+    szEnterprise =
+        service.createOrganisation("SZ-E1", "SZ maker", OrganisationKind.ENTERPRISE, "4403");
   }
 
   @Test
@@ -60,13 +64,15 @@ class DefaultOrganisationServiceTest {
   @Test
   void takenJurisdictionCodeIsRefused() {
     BusinessException e =
-        assertThrows(BusinessException.class, () -> service.createJurisdiction("4401", "Again", "44"));
+        assertThrows(
+            BusinessException.class, () -> service.createJurisdiction("4401", "Again", "44"));
     assertEquals("error.codeTaken", e.getMessageKey());
   }
 
   @Test
   void unknownParentIsNotFound() {
-    assertThrows(NotFoundException.class, () -> service.createJurisdiction("9901", "Nowhere", "99"));
+    assertThrows(
+        NotFoundException.class, () -> service.createJurisdiction("9901", "Nowhere", "99"));
   }
 
   @Test
@@ -81,7 +87,8 @@ class DefaultOrganisationServiceTest {
   @Test
   void regulatorCannotCreateJurisdictionsOrOrganisations() {
     service.caller = caller(Role.REGULATOR, "/1/2/", gzBureau.getId());
-    assertThrows(AccessDeniedException.class, () -> service.createJurisdiction("4405", "Shantou", "44"));
+    assertThrows(
+        AccessDeniedException.class, () -> service.createJurisdiction("4405", "Shantou", "44"));
     assertThrows(
         AccessDeniedException.class,
         () -> service.createOrganisation("X", "X", OrganisationKind.ENTERPRISE, "4401"));
@@ -92,12 +99,14 @@ class DefaultOrganisationServiceTest {
     service.caller = caller(Role.REGULATOR, guangzhou.getPath(), gzBureau.getId());
 
     assertEquals(List.of(gzBureau, gzEnterprise), service.findVisibleOrganisations(null));
-    assertEquals(List.of(gzEnterprise), service.findVisibleOrganisations(OrganisationKind.ENTERPRISE));
+    assertEquals(
+        List.of(gzEnterprise), service.findVisibleOrganisations(OrganisationKind.ENTERPRISE));
   }
 
   @Test
   void callerWithTheWholeTreeSeesEveryOrganisation() {
-    assertEquals(List.of(gzBureau, gzEnterprise, szEnterprise), service.findVisibleOrganisations(null));
+    assertEquals(
+        List.of(gzBureau, gzEnterprise, szEnterprise), service.findVisibleOrganisations(null));
   }
 
   @Test
@@ -105,7 +114,8 @@ class DefaultOrganisationServiceTest {
     service.caller = caller(Role.ENTERPRISE_ADMIN, guangzhou.getPath(), gzEnterprise.getId());
 
     assertEquals(List.of(gzEnterprise), service.findVisibleOrganisations(null));
-    assertEquals(List.of(gzEnterprise), service.findVisibleOrganisations(OrganisationKind.ENTERPRISE));
+    assertEquals(
+        List.of(gzEnterprise), service.findVisibleOrganisations(OrganisationKind.ENTERPRISE));
     assertTrue(service.findVisibleOrganisations(OrganisationKind.REGULATOR_UNIT).isEmpty());
   }
 

@@ -53,7 +53,11 @@ class DefaultSignInServiceTest {
     service.clock = clock;
     alice =
         accounts.store(
-            new Account("alice", hasher.hash(RIGHT), new Person("Alice", null, null), null,
+            new Account(
+                "alice",
+                hasher.hash(RIGHT),
+                new Person("Alice", null, null),
+                null,
                 Set.of(Role.KEY_STAFF)));
   }
 
@@ -74,7 +78,9 @@ class DefaultSignInServiceTest {
     assertNull(result.accountId());
     assertFalse(result.isSignedIn());
     assertEquals(
-        List.of(new AuditRecord("nobody", AuditAction.SIGN_IN_FAILED, "account:nobody", "unknown account", FROM)),
+        List.of(
+            new AuditRecord(
+                "nobody", AuditAction.SIGN_IN_FAILED, "account:nobody", "unknown account", FROM)),
         audit.records());
   }
 
@@ -97,7 +103,8 @@ class DefaultSignInServiceTest {
     assertNull(result.accountId());
     assertEquals(1, alice.getFailedSignIns());
     assertEquals(
-        new AuditRecord("alice", AuditAction.SIGN_IN_FAILED, "account:alice", "wrong password", FROM),
+        new AuditRecord(
+            "alice", AuditAction.SIGN_IN_FAILED, "account:alice", "wrong password", FROM),
         audit.last());
   }
 
@@ -120,7 +127,8 @@ class DefaultSignInServiceTest {
             AuditAction.ACCOUNT_LOCKED),
         audit.actions());
     assertEquals(
-        new AuditRecord("alice", AuditAction.ACCOUNT_LOCKED, "account:alice", "until " + expectedUntil, FROM),
+        new AuditRecord(
+            "alice", AuditAction.ACCOUNT_LOCKED, "account:alice", "until " + expectedUntil, FROM),
         audit.last());
   }
 
@@ -136,7 +144,8 @@ class DefaultSignInServiceTest {
     assertEquals(locking.lockedUntil(), result.lockedUntil());
     assertNull(alice.getLastSignIn());
     assertEquals(
-        new AuditRecord("alice", AuditAction.SIGN_IN_FAILED, "account:alice", "locked", FROM), audit.last());
+        new AuditRecord("alice", AuditAction.SIGN_IN_FAILED, "account:alice", "locked", FROM),
+        audit.last());
   }
 
   @Test
@@ -171,7 +180,8 @@ class DefaultSignInServiceTest {
     assertNull(result.accountId());
     assertNull(alice.getLastSignIn());
     assertEquals(
-        new AuditRecord("alice", AuditAction.SIGN_IN_FAILED, "account:alice", "disabled", FROM), audit.last());
+        new AuditRecord("alice", AuditAction.SIGN_IN_FAILED, "account:alice", "disabled", FROM),
+        audit.last());
   }
 
   @Test
@@ -190,7 +200,8 @@ class DefaultSignInServiceTest {
     assertFalse(result.mustChangePassword());
     assertNull(result.lockedUntil());
     assertEquals(clock.instant(), alice.getLastSignIn());
-    assertEquals(new AuditRecord("alice", AuditAction.SIGN_IN, "account:alice", "", FROM), audit.last());
+    assertEquals(
+        new AuditRecord("alice", AuditAction.SIGN_IN, "account:alice", "", FROM), audit.last());
   }
 
   @Test
@@ -225,7 +236,8 @@ class DefaultSignInServiceTest {
     service.recordSignOut(999, FROM);
 
     assertEquals(
-        List.of(new AuditRecord("alice", AuditAction.SIGN_OUT, "account:alice", "", FROM)), audit.records());
+        List.of(new AuditRecord("alice", AuditAction.SIGN_OUT, "account:alice", "", FROM)),
+        audit.records());
   }
 
   @Test
@@ -235,10 +247,15 @@ class DefaultSignInServiceTest {
     city = TestEntities.withId(city.addChild("4401", "Guangzhou"), 4);
     city.assignPath();
     Organisation bureau =
-        TestEntities.withId(new Organisation("GZ-MPA", "Bureau", OrganisationKind.REGULATOR_UNIT, city), 100);
+        TestEntities.withId(
+            new Organisation("GZ-MPA", "Bureau", OrganisationKind.REGULATOR_UNIT, city), 100);
     Account inspector =
         accounts.store(
-            new Account("inspector", hasher.hash(RIGHT), new Person("Li", null, null), bureau,
+            new Account(
+                "inspector",
+                hasher.hash(RIGHT),
+                new Person("Li", null, null),
+                bureau,
                 Set.of(Role.REGULATOR)));
 
     CallerIdentity identity = service.callerFor(inspector.getId(), FROM);

@@ -17,7 +17,8 @@ class FieldsTest {
   @ValueSource(strings = {"", "   ", "\t\n"})
   void requiredFieldRefusesNullOrBlankNamingTheField(String value) {
     BusinessException e =
-        assertThrows(BusinessException.class, () -> Fields.required(value, "general.personName", 5));
+        assertThrows(
+            BusinessException.class, () -> Fields.required(value, "general.personName", 5));
     assertEquals("error.field.required", e.getMessageKey());
     assertArrayEquals(new Object[] {"general.personName"}, e.getArguments());
   }

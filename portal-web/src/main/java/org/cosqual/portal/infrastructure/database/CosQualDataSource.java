@@ -7,8 +7,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * The MariaDB data source behind the application's pool, configured from {@link DatabaseSettings}
- * when the pool creates it (annotation placeholders cannot express an empty password). The first one
- * created tries the database before JPA does, so an unreachable database ends the start with a
+ * when the pool creates it (annotation placeholders cannot express an empty password). The first
+ * one created tries the database before JPA does, so an unreachable database ends the start with a
  * message naming its URL.
  */
 public class CosQualDataSource extends MariaDbDataSource {

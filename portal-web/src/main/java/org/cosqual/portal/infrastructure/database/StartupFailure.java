@@ -15,8 +15,10 @@ public final class StartupFailure {
   private StartupFailure() {}
 
   public static void exitForDatabase(String url, Throwable cause) {
-    LOG.log(Level.SEVERE, "Cannot prepare the database at " + url + ": " + rootMessage(cause), cause);
-    // Exit from another thread: the deployment thread must be free to fail while the JVM shuts down.
+    LOG.log(
+        Level.SEVERE, "Cannot prepare the database at " + url + ": " + rootMessage(cause), cause);
+    // Exit from another thread: the deployment thread must be free to fail while the JVM shuts
+    // down.
     new Thread(() -> System.exit(EXIT_NO_DATABASE), "cosqual-exit").start();
   }
 

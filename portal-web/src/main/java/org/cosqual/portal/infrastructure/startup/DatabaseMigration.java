@@ -41,14 +41,17 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + module)
                 .table("flyway_" + module + "_history")
-                // Several modules share one schema: a module meeting the others' tables starts at 0.
+                // Several modules share one schema: a module meeting the others' tables starts at
+                // 0.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .failOnMissingLocations(false)
                 .load()
                 .migrate()
                 .migrationsExecuted;
-        LOG.info(() -> "Schema of " + module + " is up to date (" + applied + " migrations applied now)");
+        LOG.info(
+            () ->
+                "Schema of " + module + " is up to date (" + applied + " migrations applied now)");
       }
     } catch (RuntimeException e) {
       StartupFailure.exitForDatabase(DatabaseSettings.fromConfig().url(), e);

@@ -19,12 +19,20 @@ public class FirstResponseTimer extends HttpFilter {
   private final AtomicBoolean logged = new AtomicBoolean();
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     chain.doFilter(request, response);
-    if (!logged.get() && response.getStatus() == HttpServletResponse.SC_OK && logged.compareAndSet(false, true)) {
-      long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-      LOG.info(() -> String.format("Startup to first HTTP 200: %.1f s (%s)", millis / 1000.0, request.getRequestURI()));
+    if (!logged.get()
+        && response.getStatus() == HttpServletResponse.SC_OK
+        && logged.compareAndSet(false, true)) {
+      long millis =
+          System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+      LOG.info(
+          () ->
+              String.format(
+                  "Startup to first HTTP 200: %.1f s (%s)",
+                  millis / 1000.0, request.getRequestURI()));
     }
   }
 }

@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** After the migrations: demo data (the default), or the first administrator (COSQUAL_DEMO=false). */
+/**
+ * After the migrations: demo data (the default), or the first administrator (COSQUAL_DEMO=false).
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")

@@ -43,7 +43,8 @@ public class SampleData {
     if (!organisations.hasJurisdictions()) {
       for (CSVRecord row : read("jurisdictions.csv")) {
         String parent = row.get("parent");
-        organisations.createJurisdiction(row.get("code"), row.get("name"), parent.isEmpty() ? null : parent);
+        organisations.createJurisdiction(
+            row.get("code"), row.get("name"), parent.isEmpty() ? null : parent);
       }
       for (CSVRecord row : read("organisations.csv")) {
         organisations.createOrganisation(
@@ -70,9 +71,13 @@ public class SampleData {
                 row.get("password").toCharArray()));
       }
     }
-    StringBuilder list = new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
+    StringBuilder list =
+        new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
     for (CSVRecord row : demoAccounts) {
-      list.append(String.format("%n  %-12s %-28s password %s", row.get("username"), row.get("roles"), row.get("password")));
+      list.append(
+          String.format(
+              "%n  %-12s %-28s password %s",
+              row.get("username"), row.get("roles"), row.get("password")));
     }
     LOG.info(list::toString);
   }
@@ -87,7 +92,13 @@ public class SampleData {
     try (Reader in =
         new InputStreamReader(
             SampleData.class.getResourceAsStream("/sample/" + file), StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(in)
+          .getRecords();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read sample/" + file, e);
     }

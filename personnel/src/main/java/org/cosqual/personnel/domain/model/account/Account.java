@@ -1,6 +1,5 @@
 package org.cosqual.personnel.domain.model.account;
 
-import java.util.Locale;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -96,7 +96,11 @@ public class Account {
   protected Account() {}
 
   public Account(
-      String username, String passwordHash, Person person, Organisation organisation, Set<Role> roles) {
+      String username,
+      String passwordHash,
+      Person person,
+      Organisation organisation,
+      Set<Role> roles) {
     this.username = checkUsername(username);
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.person = Objects.requireNonNull(person);

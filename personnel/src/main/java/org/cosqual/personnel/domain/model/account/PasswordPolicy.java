@@ -24,7 +24,9 @@ public final class PasswordPolicy {
     }
     if (username != null
         && !username.isBlank()
-        && new String(password).toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+        && new String(password)
+            .toLowerCase(Locale.ROOT)
+            .contains(username.toLowerCase(Locale.ROOT))) {
       throw new BusinessException("error.password.containsUsername");
     }
   }

@@ -27,7 +27,8 @@ public final class RoleAssignment {
           .ifPresent(
               kind -> {
                 if (organisation == null || organisation.getKind() != kind) {
-                  throw new BusinessException("error.account.organisationKind", role.name(), kind.name());
+                  throw new BusinessException(
+                      "error.account.organisationKind", role.name(), kind.name());
                 }
               });
     }

@@ -5,7 +5,10 @@ import java.util.List;
 
 public interface AuditRepository {
 
-  /** The chain head (its one row comes with the first migration), locked for the rest of the transaction. */
+  /**
+   * The chain head (its one row comes with the first migration), locked for the rest of the
+   * transaction.
+   */
   AuditChainHead lockHead();
 
   /** The chain head as it stands, unlocked. */

@@ -2,8 +2,8 @@ package org.cosqual.personnel.domain.model.audit;
 
 /**
  * Walks the chain in sequence order, recomputing every hash, and stops at the first entry that is
- * changed (hash mismatch), re-linked (its previous hash is not its predecessor's hash), missing (a gap
- * in the numbers) or cut off (the head names a later entry than the last one found).
+ * changed (hash mismatch), re-linked (its previous hash is not its predecessor's hash), missing (a
+ * gap in the numbers) or cut off (the head names a later entry than the last one found).
  */
 public class ChainVerifier {
 
@@ -39,7 +39,8 @@ public class ChainVerifier {
     }
     long lastFound = expectedSeq - 1;
     if (headSeq != lastFound || !headHash.equals(expectedPrevHash)) {
-      // Cut off: the first missing entry; rewritten last entry: that entry; extra entries: the first extra.
+      // Cut off: the first missing entry; rewritten last entry: that entry; extra entries: the
+      // first extra.
       long first = headSeq == lastFound ? lastFound : Math.min(headSeq, lastFound) + 1;
       return new ChainVerification(checked, first, ChainVerification.Problem.HEAD_MISMATCH);
     }

@@ -54,7 +54,8 @@ public class JurisdictionNode {
 
   protected JurisdictionNode() {}
 
-  private JurisdictionNode(String code, String name, JurisdictionLevel level, JurisdictionNode parent) {
+  private JurisdictionNode(
+      String code, String name, JurisdictionLevel level, JurisdictionNode parent) {
     this.code = requireText(code, "code");
     this.name = requireText(name, "name");
     this.level = Objects.requireNonNull(level);

@@ -17,9 +17,9 @@ import java.util.Objects;
 import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
 
 /**
- * A regulator unit, an enterprise or an industry association, hanging under a jurisdiction node. The
- * enterprise's registered fields (credit code, licence) belong in an aggregate of their own that
- * refers to this row.
+ * A regulator unit, an enterprise or an industry association, hanging under a jurisdiction node.
+ * The enterprise's registered fields (credit code, licence) belong in an aggregate of their own
+ * that refers to this row.
  */
 @Entity
 @Table(name = "organisation")
@@ -60,7 +60,8 @@ public class Organisation {
 
   protected Organisation() {}
 
-  public Organisation(String code, String name, OrganisationKind kind, JurisdictionNode jurisdiction) {
+  public Organisation(
+      String code, String name, OrganisationKind kind, JurisdictionNode jurisdiction) {
     if (code == null || code.isBlank() || name == null || name.isBlank()) {
       throw new IllegalArgumentException("An organisation needs a code and a name");
     }

@@ -9,7 +9,9 @@ public interface OrganisationRepository {
 
   Optional<Organisation> findByCode(String code);
 
-  /** Organisations whose jurisdiction path starts with {@code pathPrefix}, optionally of one kind. */
+  /**
+   * Organisations whose jurisdiction path starts with {@code pathPrefix}, optionally of one kind.
+   */
   List<Organisation> findInSubtree(String pathPrefix, OrganisationKind kind);
 
   Organisation store(Organisation organisation);

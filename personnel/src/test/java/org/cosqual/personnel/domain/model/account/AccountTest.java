@@ -24,10 +24,13 @@ class AccountTest {
   private static final Duration NANO = Duration.ofNanos(1);
 
   private static Account keyStaff() {
-    return new Account("alice", "hash", new Person("Alice", null, null), null, Set.of(Role.KEY_STAFF));
+    return new Account(
+        "alice", "hash", new Person("Alice", null, null), null, Set.of(Role.KEY_STAFF));
   }
 
-  /** {@code count} wrong passwords one minute apart from {@code start}; true if any of them locked. */
+  /**
+   * {@code count} wrong passwords one minute apart from {@code start}; true if any of them locked.
+   */
   private static boolean failMinutely(Account account, Instant start, int count) {
     boolean locked = false;
     for (int i = 0; i < count; i++) {
@@ -123,7 +126,8 @@ class AccountTest {
 
       assertEquals(0, account.getFailedSignIns());
       assertEquals(signIn, account.getLastSignIn());
-      assertFalse(failMinutely(account, signIn.plus(Duration.ofMinutes(1)), 4),
+      assertFalse(
+          failMinutely(account, signIn.plus(Duration.ofMinutes(1)), 4),
           "four more failures in the same 15 minutes must not lock after a good sign-in");
     }
 
@@ -196,14 +200,16 @@ class AccountTest {
           "ali\u00e7e" // a non-ASCII letter
         })
     void refusesTooShortTooLongOrBadCharacters(String username) {
-      BusinessException e = assertThrows(BusinessException.class, () -> Account.checkUsername(username));
+      BusinessException e =
+          assertThrows(BusinessException.class, () -> Account.checkUsername(username));
       assertEquals("error.account.username", e.getMessageKey());
       assertArrayEquals(new Object[] {3, 32}, e.getArguments());
     }
 
     @Test
     void refusesNull() {
-      BusinessException e = assertThrows(BusinessException.class, () -> Account.checkUsername(null));
+      BusinessException e =
+          assertThrows(BusinessException.class, () -> Account.checkUsername(null));
       assertEquals("error.account.username", e.getMessageKey());
     }
   }
@@ -232,10 +238,13 @@ class AccountTest {
     @Test
     void permissionsAreTheUnionOfTheRoles() {
       Account account =
-          new Account("sys", "hash", new Person("Sys", null, null), null, Set.of(Role.SYSTEM_ADMIN));
+          new Account(
+              "sys", "hash", new Person("Sys", null, null), null, Set.of(Role.SYSTEM_ADMIN));
       assertEquals(
           EnumSet.of(
-              Permission.ACCOUNT_MANAGE, Permission.ORGANISATION_MANAGE, Permission.ORGANISATION_VIEW),
+              Permission.ACCOUNT_MANAGE,
+              Permission.ORGANISATION_MANAGE,
+              Permission.ORGANISATION_VIEW),
           account.permissions());
     }
 
@@ -254,7 +263,8 @@ class AccountTest {
     void constructorRefusesAnEmptyRoleSet() {
       Person person = new Person("Eve", null, null);
       BusinessException e =
-          assertThrows(BusinessException.class, () -> new Account("eve", "hash", person, null, Set.of()));
+          assertThrows(
+              BusinessException.class, () -> new Account("eve", "hash", person, null, Set.of()));
       assertEquals("error.account.noRole", e.getMessageKey());
     }
   }

@@ -60,8 +60,19 @@ class PasswordPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abcdefghijkl", "ABCDEFGHIJKL", "123456789012", "!@#$%^&*()_+", "abcdefABCDEF",
-      "abcdef123456", "abcdef!@#$%^", "ABCDEF123456", "ABCDEF!@#$%^", "123456!@#$%^"})
+  @ValueSource(
+      strings = {
+        "abcdefghijkl",
+        "ABCDEFGHIJKL",
+        "123456789012",
+        "!@#$%^&*()_+",
+        "abcdefABCDEF",
+        "abcdef123456",
+        "abcdef!@#$%^",
+        "ABCDEF123456",
+        "ABCDEF!@#$%^",
+        "123456!@#$%^"
+      })
   void oneOrTwoCharacterClassesAreRefused(String password) {
     BusinessException e =
         assertThrows(
@@ -71,8 +82,15 @@ class PasswordPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abcdefABC123", "abcdefABC!@#", "abcdef123!@#", "ABCDEF123!@#", "abcDEF123!@#",
-      "abc DEF 123"})
+  @ValueSource(
+      strings = {
+        "abcdefABC123",
+        "abcdefABC!@#",
+        "abcdef123!@#",
+        "ABCDEF123!@#",
+        "abcDEF123!@#",
+        "abc DEF 123"
+      })
   void anyThreeOrFourCharacterClassesAreAccepted(String password) {
     assertDoesNotThrow(() -> PasswordPolicy.check("alice", password.toCharArray()));
   }
@@ -85,7 +103,8 @@ class PasswordPolicyTest {
 
   @Test
   void userNameInUpperCaseIsFoundInALowerCasePassword() {
-    assertEquals("error.password.containsUsername", refusalKey("ALICE", "xx-alice-2026".toCharArray()));
+    assertEquals(
+        "error.password.containsUsername", refusalKey("ALICE", "xx-alice-2026".toCharArray()));
   }
 
   @Test

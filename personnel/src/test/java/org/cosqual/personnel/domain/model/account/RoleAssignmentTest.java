@@ -41,43 +41,58 @@ class RoleAssignmentTest {
   @Test
   void systemAdminTogetherWithAuditAdminIsRefused() {
     assertEquals(
-        "error.account.separatedDuty", refusalKey(Set.of(Role.SYSTEM_ADMIN, Role.AUDIT_ADMIN), null));
+        "error.account.separatedDuty",
+        refusalKey(Set.of(Role.SYSTEM_ADMIN, Role.AUDIT_ADMIN), null));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Role.class, names = {"SYSTEM_ADMIN", "AUDIT_ADMIN"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = Role.class,
+      names = {"SYSTEM_ADMIN", "AUDIT_ADMIN"},
+      mode = EnumSource.Mode.EXCLUDE)
   void systemAdminTogetherWithAnyOtherRoleIsRefused(Role other) {
     Organisation fitting = other.requiredKind().map(RoleAssignmentTest::organisation).orElse(null);
-    assertEquals("error.account.separatedDuty", refusalKey(Set.of(Role.SYSTEM_ADMIN, other), fitting));
+    assertEquals(
+        "error.account.separatedDuty", refusalKey(Set.of(Role.SYSTEM_ADMIN, other), fitting));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Role.class, names = {"SYSTEM_ADMIN", "AUDIT_ADMIN"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = Role.class,
+      names = {"SYSTEM_ADMIN", "AUDIT_ADMIN"},
+      mode = EnumSource.Mode.EXCLUDE)
   void auditAdminTogetherWithAnyOtherRoleIsRefused(Role other) {
     Organisation fitting = other.requiredKind().map(RoleAssignmentTest::organisation).orElse(null);
-    assertEquals("error.account.separatedDuty", refusalKey(Set.of(Role.AUDIT_ADMIN, other), fitting));
+    assertEquals(
+        "error.account.separatedDuty", refusalKey(Set.of(Role.AUDIT_ADMIN, other), fitting));
   }
 
   @Test
   void systemAdminAloneIsAccepted() {
-    assertEquals(EnumSet.of(Role.SYSTEM_ADMIN), RoleAssignment.check(Set.of(Role.SYSTEM_ADMIN), null));
+    assertEquals(
+        EnumSet.of(Role.SYSTEM_ADMIN), RoleAssignment.check(Set.of(Role.SYSTEM_ADMIN), null));
   }
 
   @Test
   void auditAdminAloneIsAccepted() {
-    assertEquals(EnumSet.of(Role.AUDIT_ADMIN), RoleAssignment.check(Set.of(Role.AUDIT_ADMIN), null));
+    assertEquals(
+        EnumSet.of(Role.AUDIT_ADMIN), RoleAssignment.check(Set.of(Role.AUDIT_ADMIN), null));
   }
 
   @Test
   void regulatorWithoutOrganisationIsRefused() {
     BusinessException e =
-        assertThrows(BusinessException.class, () -> RoleAssignment.check(Set.of(Role.REGULATOR), null));
+        assertThrows(
+            BusinessException.class, () -> RoleAssignment.check(Set.of(Role.REGULATOR), null));
     assertEquals("error.account.organisationKind", e.getMessageKey());
     assertArrayEquals(new Object[] {"REGULATOR", "REGULATOR_UNIT"}, e.getArguments());
   }
 
   @ParameterizedTest
-  @EnumSource(value = OrganisationKind.class, names = "REGULATOR_UNIT", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = OrganisationKind.class,
+      names = "REGULATOR_UNIT",
+      mode = EnumSource.Mode.EXCLUDE)
   void regulatorInAnOrganisationOfAnotherKindIsRefused(OrganisationKind kind) {
     assertEquals(
         "error.account.organisationKind", refusalKey(Set.of(Role.REGULATOR), organisation(kind)));
@@ -87,7 +102,8 @@ class RoleAssignmentTest {
   void regulatorInARegulatorUnitIsAccepted() {
     assertEquals(
         EnumSet.of(Role.REGULATOR),
-        RoleAssignment.check(Set.of(Role.REGULATOR), organisation(OrganisationKind.REGULATOR_UNIT)));
+        RoleAssignment.check(
+            Set.of(Role.REGULATOR), organisation(OrganisationKind.REGULATOR_UNIT)));
   }
 
   @Test
@@ -109,7 +125,8 @@ class RoleAssignmentTest {
   void enterpriseAdminInAnEnterpriseIsAccepted() {
     assertEquals(
         EnumSet.of(Role.ENTERPRISE_ADMIN),
-        RoleAssignment.check(Set.of(Role.ENTERPRISE_ADMIN), organisation(OrganisationKind.ENTERPRISE)));
+        RoleAssignment.check(
+            Set.of(Role.ENTERPRISE_ADMIN), organisation(OrganisationKind.ENTERPRISE)));
   }
 
   @Test

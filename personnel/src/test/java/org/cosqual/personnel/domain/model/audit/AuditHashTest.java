@@ -24,9 +24,16 @@ class AuditHashTest {
 
   private static final Instant AT = Instant.parse("2024-01-02T03:04:05.000007Z");
 
-  private static AuditEntry entry(long seq, Instant at, String actor, AuditAction action, String target,
-      String detail, String address) {
-    return new AuditEntry(seq, at, new AuditRecord(actor, action, target, detail, address), AuditHash.GENESIS);
+  private static AuditEntry entry(
+      long seq,
+      Instant at,
+      String actor,
+      AuditAction action,
+      String target,
+      String detail,
+      String address) {
+    return new AuditEntry(
+        seq, at, new AuditRecord(actor, action, target, detail, address), AuditHash.GENESIS);
   }
 
   private static AuditEntry signIn() {
@@ -55,7 +62,8 @@ class AuditHashTest {
             + "13:account:alice"
             + "0:"
             + "9:127.0.0.1"
-            + "64:" + "0".repeat(64),
+            + "64:"
+            + "0".repeat(64),
         AuditHash.canonicalForm(signIn()));
   }
 
@@ -80,29 +88,66 @@ class AuditHashTest {
   @Test
   void everyFieldIsCovered() {
     String base = AuditHash.of(signIn());
-    assertNotEquals(base, AuditHash.of(entry(2, AT, "alice", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.1")));
-    assertNotEquals(base, AuditHash.of(entry(1, AT.plusNanos(1000), "alice", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.1")));
-    assertNotEquals(base, AuditHash.of(entry(1, AT, "alicf", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.1")));
-    assertNotEquals(base, AuditHash.of(entry(1, AT, "alice", AuditAction.SIGN_OUT, "account:alice", "", "127.0.0.1")));
-    assertNotEquals(base, AuditHash.of(entry(1, AT, "alice", AuditAction.SIGN_IN, "account:alicf", "", "127.0.0.1")));
-    assertNotEquals(base, AuditHash.of(entry(1, AT, "alice", AuditAction.SIGN_IN, "account:alice", " ", "127.0.0.1")));
-    assertNotEquals(base, AuditHash.of(entry(1, AT, "alice", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.2")));
-    AuditEntry otherPrev = new AuditEntry(1, AT,
-        new AuditRecord("alice", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.1"), "f".repeat(64));
+    assertNotEquals(
+        base,
+        AuditHash.of(entry(2, AT, "alice", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.1")));
+    assertNotEquals(
+        base,
+        AuditHash.of(
+            entry(
+                1,
+                AT.plusNanos(1000),
+                "alice",
+                AuditAction.SIGN_IN,
+                "account:alice",
+                "",
+                "127.0.0.1")));
+    assertNotEquals(
+        base,
+        AuditHash.of(entry(1, AT, "alicf", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.1")));
+    assertNotEquals(
+        base,
+        AuditHash.of(
+            entry(1, AT, "alice", AuditAction.SIGN_OUT, "account:alice", "", "127.0.0.1")));
+    assertNotEquals(
+        base,
+        AuditHash.of(entry(1, AT, "alice", AuditAction.SIGN_IN, "account:alicf", "", "127.0.0.1")));
+    assertNotEquals(
+        base,
+        AuditHash.of(
+            entry(1, AT, "alice", AuditAction.SIGN_IN, "account:alice", " ", "127.0.0.1")));
+    assertNotEquals(
+        base,
+        AuditHash.of(entry(1, AT, "alice", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.2")));
+    AuditEntry otherPrev =
+        new AuditEntry(
+            1,
+            AT,
+            new AuditRecord("alice", AuditAction.SIGN_IN, "account:alice", "", "127.0.0.1"),
+            "f".repeat(64));
     assertNotEquals(base, AuditHash.of(otherPrev));
   }
 
   @Test
   void wholeSecondsStillHaveSixFractionDigits() {
-    AuditEntry entry = entry(1, Instant.parse("2024-01-02T03:04:05Z"), "a", AuditAction.SIGN_IN, "t", "", "");
-    assertTrue(AuditHash.canonicalForm(entry).startsWith("1:127:2024-01-02T03:04:05.000000Z1:a"),
+    AuditEntry entry =
+        entry(1, Instant.parse("2024-01-02T03:04:05Z"), "a", AuditAction.SIGN_IN, "t", "", "");
+    assertTrue(
+        AuditHash.canonicalForm(entry).startsWith("1:127:2024-01-02T03:04:05.000000Z1:a"),
         AuditHash.canonicalForm(entry));
   }
 
   @Test
   void nanosecondsAreTruncatedToMicroseconds() {
     AuditEntry entry =
-        entry(1, Instant.parse("2024-01-02T03:04:05.123456999Z"), "a", AuditAction.SIGN_IN, "t", "", "");
+        entry(
+            1,
+            Instant.parse("2024-01-02T03:04:05.123456999Z"),
+            "a",
+            AuditAction.SIGN_IN,
+            "t",
+            "",
+            "");
     assertEquals(Instant.parse("2024-01-02T03:04:05.123456Z"), entry.getOccurredAt());
     assertTrue(AuditHash.canonicalForm(entry).contains("27:2024-01-02T03:04:05.123456Z"));
   }
@@ -133,8 +178,11 @@ class AuditHashTest {
               .newInstance(1L, beijingMorning, record, AuditHash.GENESIS);
 
       String canonical =
-          (String) fresh.loadClass(AuditHash.class.getName()).getMethod("canonicalForm", entryType)
-              .invoke(null, entry);
+          (String)
+              fresh
+                  .loadClass(AuditHash.class.getName())
+                  .getMethod("canonicalForm", entryType)
+                  .invoke(null, entry);
 
       assertTrue(canonical.contains("27:2024-01-02T03:04:05.000007Z"), canonical);
       assertEquals(AuditHash.canonicalForm(signIn()), canonical);
@@ -155,9 +203,11 @@ class AuditHashTest {
     AuditEntry b = entry(1, AT, "alice", AuditAction.SIGN_IN, "x3:abc", "", "");
     AuditEntry c = entry(1, AT, "alice", AuditAction.SIGN_IN, "x", "3:", "abc");
 
-    assertEquals(a.getTarget() + a.getDetail() + a.getRemoteAddress(),
+    assertEquals(
+        a.getTarget() + a.getDetail() + a.getRemoteAddress(),
         b.getTarget() + b.getDetail() + b.getRemoteAddress());
-    assertEquals(a.getTarget() + a.getDetail() + a.getRemoteAddress(),
+    assertEquals(
+        a.getTarget() + a.getDetail() + a.getRemoteAddress(),
         c.getTarget() + c.getDetail() + c.getRemoteAddress());
 
     assertNotEquals(AuditHash.canonicalForm(a), AuditHash.canonicalForm(b));
@@ -170,7 +220,8 @@ class AuditHashTest {
 
   @Test
   void detailHoldingAnotherEntrysSerialisedFieldsDoesNotCollideWithIt() {
-    // b's detail is the literal serialisation of a's detail and address fields ("0:" + "9:127.0.0.1").
+    // b's detail is the literal serialisation of a's detail and address fields ("0:" +
+    // "9:127.0.0.1").
     AuditEntry a = entry(1, AT, "alice", AuditAction.SIGN_IN, "t", "", "127.0.0.1");
     AuditEntry b = entry(1, AT, "alice", AuditAction.SIGN_IN, "t", "0:9:127.0.0.1", "");
 
@@ -182,24 +233,30 @@ class AuditHashTest {
   void chineseTextIsLengthPrefixedInUtf8Bytes() throws IOException {
     String zh = chineseSample();
     assertEquals(10, zh.length());
-    AuditEntry entry = entry(7, AT, "alice", AuditAction.ACCOUNT_CREATED, "account:bob", zh, "127.0.0.1");
+    AuditEntry entry =
+        entry(7, AT, "alice", AuditAction.ACCOUNT_CREATED, "account:bob", zh, "127.0.0.1");
 
-    assertTrue(AuditHash.canonicalForm(entry).contains("30:" + zh + "9:127.0.0.1"),
+    assertTrue(
+        AuditHash.canonicalForm(entry).contains("30:" + zh + "9:127.0.0.1"),
         "ten CJK characters are 30 UTF-8 bytes");
   }
 
   @Test
   void chineseTextIsHashedAsUtf8() throws Exception {
     String zh = chineseSample();
-    AuditEntry entry = entry(7, AT, "alice", AuditAction.ACCOUNT_CREATED, "account:bob", zh, "127.0.0.1");
+    AuditEntry entry =
+        entry(7, AT, "alice", AuditAction.ACCOUNT_CREATED, "account:bob", zh, "127.0.0.1");
     byte[] canonical = AuditHash.canonicalForm(entry).getBytes(StandardCharsets.UTF_8);
 
     assertEquals(sha256Hex(canonical), entry.getHash());
     // Known value computed outside Java (Python hashlib over the UTF-8 bytes).
-    assertEquals("bae7e6a8b1efa35a45257daedfcccd201a5ce0580ad62b34eda6f2902c265d04", entry.getHash());
+    assertEquals(
+        "bae7e6a8b1efa35a45257daedfcccd201a5ce0580ad62b34eda6f2902c265d04", entry.getHash());
     assertNotEquals(
-        sha256Hex(AuditHash.canonicalForm(entry).getBytes(Charset.forName("GB18030"))), entry.getHash());
+        sha256Hex(AuditHash.canonicalForm(entry).getBytes(Charset.forName("GB18030"))),
+        entry.getHash());
     assertNotEquals(
-        sha256Hex(AuditHash.canonicalForm(entry).getBytes(StandardCharsets.UTF_16)), entry.getHash());
+        sha256Hex(AuditHash.canonicalForm(entry).getBytes(StandardCharsets.UTF_16)),
+        entry.getHash());
   }
 }

@@ -29,7 +29,8 @@ class ChainVerifierTest {
       int n = chain.size() + 1;
       chain.add(
           head.append(
-              new AuditRecord("alice", AuditAction.SIGN_IN, "account:alice", "entry " + n, "10.0.0." + n),
+              new AuditRecord(
+                  "alice", AuditAction.SIGN_IN, "account:alice", "entry " + n, "10.0.0." + n),
               T0.plus(Duration.ofSeconds(n))));
     }
   }
@@ -59,12 +60,17 @@ class ChainVerifierTest {
     return new AuditEntry(
         seq,
         original.getOccurredAt(),
-        new AuditRecord(original.getActor(), original.getAction(), original.getTarget(), "forged",
+        new AuditRecord(
+            original.getActor(),
+            original.getAction(),
+            original.getTarget(),
+            "forged",
             original.getRemoteAddress()),
         prevHash);
   }
 
-  private static void assertBroken(ChainVerification result, long seq, Problem problem, long checked) {
+  private static void assertBroken(
+      ChainVerification result, long seq, Problem problem, long checked) {
     assertFalse(result.isIntact(), "the chain should be found broken");
     assertEquals(seq, result.firstBrokenSeq(), "first broken seq");
     assertEquals(problem, result.problem());
@@ -228,6 +234,7 @@ class ChainVerifierTest {
     assertFalse(verifier.accept(entry(2)));
     assertFalse(verifier.accept(entry(3)), "an intact entry after the break is not accepted");
 
-    assertBroken(verifier.finish(head.getLastSeq(), head.getLastHash()), 2, Problem.HASH_MISMATCH, 1);
+    assertBroken(
+        verifier.finish(head.getLastSeq(), head.getLastHash()), 2, Problem.HASH_MISMATCH, 1);
   }
 }

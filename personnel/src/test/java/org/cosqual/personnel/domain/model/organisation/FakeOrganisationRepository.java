@@ -27,7 +27,8 @@ public class FakeOrganisationRepository implements OrganisationRepository {
   public List<Organisation> findInSubtree(String pathPrefix, OrganisationKind kind) {
     List<Organisation> found = new ArrayList<>();
     for (Organisation o : byId.values()) {
-      if (o.getJurisdiction().getPath().startsWith(pathPrefix) && (kind == null || o.getKind() == kind)) {
+      if (o.getJurisdiction().getPath().startsWith(pathPrefix)
+          && (kind == null || o.getKind() == kind)) {
         found.add(o);
       }
     }
