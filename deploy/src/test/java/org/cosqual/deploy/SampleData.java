@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -78,5 +83,17 @@ final class SampleData {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The rows of the sample table {@code note}, in the order they were written. */
+  static List<String> notes(Connection connection) throws SQLException {
+    List<String> notes = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT text FROM note ORDER BY id")) {
+      while (result.next()) {
+        notes.add(result.getString(1));
+      }
+    }
+    return notes;
   }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
@@ -20,6 +19,7 @@ import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
 import org.cosqual.personnel.application.SignInService;
 import org.cosqual.portal.security.PasswordChangeFilter;
+import org.cosqual.portal.shell.DisplayZone;
 import org.cosqual.portal.shell.PageMessages;
 
 /** The sign-in form. The personnel module decides; this bean shows its answer. */
@@ -30,6 +30,7 @@ public class LoginBacking {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject SignInService signIn;
+  @Inject DisplayZone zone;
 
   private String username;
   private String password;
@@ -58,16 +59,24 @@ public class LoginBacking {
     boolean mustChange = signIn.mustChangePassword(accountId);
     PasswordChangeFilter.require(mustChange);
     SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+    String home = external.getRequestContextPath() + "/";
     String target =
         mustChange
             ? external.getRequestContextPath() + PasswordChangeFilter.PAGE
-            : saved != null ? saved.getRequestUrl() : external.getRequestContextPath() + "/";
+            : saved != null && isOwnPage(saved.getRequestUrl(), home)
+                ? saved.getRequestUrl()
+                : home;
     external.redirect(target);
   }
 
-  private static String lockedUntil(String instant) {
+  /** Only a page of this portal, never "//elsewhere.example" (an open redirect). */
+  static boolean isOwnPage(String url, String home) {
+    return url.startsWith(home) && !url.startsWith("//") && !url.contains("\\");
+  }
+
+  private String lockedUntil(String instant) {
     try {
-      return TIME.format(Instant.parse(instant).atZone(ZoneId.systemDefault()));
+      return TIME.format(Instant.parse(instant).atZone(zone.get()));
     } catch (RuntimeException e) {
       return "";
     }

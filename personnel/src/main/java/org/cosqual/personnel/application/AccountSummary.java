@@ -1,5 +1,6 @@
 package org.cosqual.personnel.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import org.cosqual.personnel.domain.model.account.Role;
@@ -16,4 +17,5 @@ public record AccountSummary(
     boolean locked,
     boolean mustChangePassword,
     Instant lastSignIn,
-    long version) {}
+    long version)
+    implements Serializable {}

@@ -8,8 +8,6 @@ import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
 /** The jurisdiction tree and the organisations under it, as far as the caller may see them. */
 public interface OrganisationService {
 
-  List<JurisdictionNode> listJurisdictions();
-
   /** Organisations inside the caller's scope, of one kind or (kind null) of all kinds. */
   List<Organisation> findVisibleOrganisations(OrganisationKind kind);
 

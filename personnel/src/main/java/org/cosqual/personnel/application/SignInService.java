@@ -11,6 +11,9 @@ public interface SignInService {
 
   void recordSignOut(long accountId, String remoteAddress);
 
+  /** Whether the account still exists and is enabled: a disabled account's open sessions end. */
+  boolean isActive(long accountId);
+
   /** Whether the account holds a password an administrator issued, which it must change first. */
   boolean mustChangePassword(long accountId);
 

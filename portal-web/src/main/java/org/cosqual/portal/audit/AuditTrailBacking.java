@@ -13,6 +13,7 @@ import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.AuditEntry;
 import org.cosqual.personnel.domain.model.audit.AuditRepository.AuditQuery;
 import org.cosqual.personnel.domain.model.audit.ChainVerification;
+import org.cosqual.portal.shell.DisplayZone;
 import org.cosqual.portal.shell.PageMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -26,6 +27,7 @@ public class AuditTrailBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient AuditTrail trail;
+  @Inject DisplayZone zone;
 
   private LocalDate from;
   private LocalDate to;
@@ -59,10 +61,10 @@ public class AuditTrailBacking implements Serializable {
       };
 
   private AuditQuery query() {
-    ZoneId zone = ZoneId.systemDefault();
+    ZoneId local = zone.get();
     return new AuditQuery(
-        from == null ? null : from.atStartOfDay(zone).toInstant(),
-        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+        from == null ? null : from.atStartOfDay(local).toInstant(),
+        to == null ? null : to.plusDays(1).atStartOfDay(local).toInstant(),
         actor,
         action,
         text);
@@ -78,6 +80,10 @@ public class AuditTrailBacking implements Serializable {
           verification.firstBrokenSeq(),
           PageMessages.text("ChainVerification.Problem." + verification.problem().name()));
     }
+  }
+
+  public String time(AuditEntry entry) {
+    return zone.format(entry.getOccurredAt());
   }
 
   public LazyDataModel<AuditEntry> getEntries() {

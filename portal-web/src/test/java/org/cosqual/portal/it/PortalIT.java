@@ -190,6 +190,48 @@ class PortalIT {
   }
 
   @Test
+  void parallelWrongPasswordsAreEachCountedAndAudited() throws Exception {
+    accounts.createAccount(
+        new NewAccount(
+            "parallel",
+            "Parallel",
+            null,
+            null,
+            Set.of(Role.KEY_STAFF),
+            null,
+            PASSWORD.toCharArray()));
+    List<Future<SignInResult>> attempts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      attempts.add(
+          executor.submit(
+              () -> signIn.signIn("parallel", "Wrong#Guess1".toCharArray(), "10.0.0.9")));
+    }
+    for (Future<SignInResult> attempt : attempts) {
+      attempt.get();
+    }
+    assertTrue(account("parallel").locked());
+    actAs("auditor");
+    assertEquals(
+        10, audit.count(new AuditQuery(null, null, "parallel", AuditAction.SIGN_IN_FAILED, null)));
+    assertEquals(
+        1, audit.count(new AuditQuery(null, null, "parallel", AuditAction.ACCOUNT_LOCKED, null)));
+  }
+
+  @Test
+  void signingInDoesNotMakeAnAdministratorsViewStale() {
+    accounts.createAccount(
+        new NewAccount(
+            "busyuser", "Busy", null, null, Set.of(Role.KEY_STAFF), null, PASSWORD.toCharArray()));
+    AccountSummary seen = account("busyuser");
+    signIn.signIn("busyuser", "Wrong#Guess1".toCharArray(), "10.0.0.8");
+    signIn.signIn("busyuser", PASSWORD.toCharArray(), "10.0.0.8");
+    caller.actAs(CallerIdentity.system());
+    accounts.disableAccount(seen.id(), seen.version());
+    assertFalse(account("busyuser").enabled());
+    assertFalse(signIn.isActive(seen.id()), "a disabled account's open sessions must end");
+  }
+
+  @Test
   void unknownAndDisabledAccountsAreRefusedAndAudited() {
     assertEquals(
         Outcome.UNKNOWN_ACCOUNT, signIn.signIn("nobody", "x".toCharArray(), "10.0.0.2").outcome());

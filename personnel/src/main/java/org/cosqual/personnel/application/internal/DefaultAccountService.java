@@ -117,7 +117,7 @@ public class DefaultAccountService implements AccountService {
     Account account =
         caller
             .accountId()
-            .flatMap(accounts::find)
+            .flatMap(accounts::lock)
             .orElseThrow(() -> new AccessDeniedException("account"));
     if (!hasher.matches(currentPassword, account.getPasswordHash())) {
       throw new BusinessException("error.password.currentWrong");
@@ -154,7 +154,7 @@ public class DefaultAccountService implements AccountService {
   private Account loadForChange(long accountId, long version) {
     caller.require(Permission.ACCOUNT_MANAGE);
     Account account =
-        accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+        accounts.lock(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
     StaleVersionException.check("Account", accountId, version, account.getVersion());
     return account;
   }

@@ -24,15 +24,16 @@ public class DefaultOrganisationService implements OrganisationService {
   @Inject Caller caller;
 
   @Override
-  public List<JurisdictionNode> listJurisdictions() {
-    caller.require(Permission.ORGANISATION_VIEW);
-    return jurisdictions.findAll();
-  }
-
-  @Override
   public List<Organisation> findVisibleOrganisations(OrganisationKind kind) {
+    if (caller.has(Permission.ORGANISATION_MANAGE)) {
+      return organisations.findInSubtree("/", kind);
+    }
     if (caller.has(Permission.ORGANISATION_VIEW)) {
-      return organisations.findInSubtree(caller.jurisdictionPath().orElse("/"), kind);
+      // A regulator without a jurisdiction sees nothing rather than everything.
+      return caller
+          .jurisdictionPath()
+          .map(path -> organisations.findInSubtree(path, kind))
+          .orElse(List.of());
     }
     // Enterprise, association and key-staff users see their own organisation only.
     return caller

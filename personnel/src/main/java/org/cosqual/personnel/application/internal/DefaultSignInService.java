@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.CallerIdentity;
 import org.cosqual.personnel.application.PasswordHasher;
@@ -28,17 +29,23 @@ public class DefaultSignInService implements SignInService {
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
+  /** Recorded in place of a typed user name that cannot be one. */
+  static final String UNRECOGNISABLE = "(unrecognisable)";
+
   private volatile String decoyHash;
 
   @Override
   public SignInResult signIn(String username, char[] password, String remoteAddress) {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     Instant now = clock.instant();
-    Optional<Account> found = accounts.findByUsername(name);
+    Optional<Account> found = accounts.lockByUsername(name);
     if (found.isEmpty()) {
-      // Spend the same hashing time as for a real account, so timing does not reveal user names.
+      // Spend the hashing time a wrong password costs, so timing does not tell unknown names apart.
       hasher.matches(password, decoyHash());
-      return refuse(name, remoteAddress, Outcome.UNKNOWN_ACCOUNT, "unknown account");
+      // Whatever was typed is recorded only if it looks like a user name, never a mistyped
+      // password.
+      String typed = Account.isWellFormed(name) ? name : UNRECOGNISABLE;
+      return refuse(typed, remoteAddress, Outcome.UNKNOWN_ACCOUNT, "unknown account");
     }
     Account account = found.get();
     if (account.isLocked(now)) {
@@ -47,6 +54,7 @@ public class DefaultSignInService implements SignInService {
     }
     if (!hasher.matches(password, account.getPasswordHash())) {
       boolean locked = account.recordFailedSignIn(now);
+      accounts.storeSignInState(account);
       audit.append(
           record(name, AuditAction.SIGN_IN_FAILED, account, "wrong password", remoteAddress));
       if (locked) {
@@ -65,6 +73,7 @@ public class DefaultSignInService implements SignInService {
       return refuse(name, remoteAddress, Outcome.DISABLED, "disabled");
     }
     account.recordSignIn(now);
+    accounts.storeSignInState(account);
     audit.append(record(name, AuditAction.SIGN_IN, account, "", remoteAddress));
     return new SignInResult(
         Outcome.SIGNED_IN, account.getId(), account.isMustChangePassword(), null);
@@ -82,6 +91,11 @@ public class DefaultSignInService implements SignInService {
   }
 
   @Override
+  public boolean isActive(long accountId) {
+    return accounts.find(accountId).map(Account::isEnabled).orElse(false);
+  }
+
+  @Override
   public boolean mustChangePassword(long accountId) {
     return accounts.find(accountId).map(Account::isMustChangePassword).orElse(false);
   }
@@ -92,11 +106,13 @@ public class DefaultSignInService implements SignInService {
         accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
     var organisation = account.getOrganisation();
     String jurisdiction = organisation == null ? null : organisation.getJurisdiction().getPath();
+    // A disabled account may still have a session open: it keeps no role.
+    boolean enabled = account.isEnabled();
     return new CallerIdentity(
         account.getId(),
         account.getUsername(),
-        account.getRoles(),
-        account.permissions(),
+        enabled ? account.getRoles() : Set.of(),
+        enabled ? account.permissions() : Set.of(),
         jurisdiction,
         organisation == null ? null : organisation.getId(),
         remoteAddress);

@@ -2,6 +2,7 @@ package org.cosqual.personnel.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.cosqual.personnel.domain.model.account.AccountRepository;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
+
+  private static final UtcInstantConverter UTC = new UtcInstantConverter();
 
   @PersistenceContext private EntityManager em;
 
@@ -24,6 +27,35 @@ public class JpaAccountRepository implements AccountRepository {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Account> lock(long id) {
+    return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public Optional<Account> lockByUsername(String username) {
+    return em.createNamedQuery("Account.findByUsername", Account.class)
+        .setParameter("username", username)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void storeSignInState(Account account) {
+    // Native SQL: EclipseLink raises the version in a JPQL bulk update too.
+    em.detach(account);
+    em.createNativeQuery(
+            "UPDATE account SET failed_sign_ins = ?, failure_window_start = ?, locked_until = ?,"
+                + " last_sign_in = ? WHERE id = ?")
+        .setParameter(1, account.getFailedSignIns())
+        .setParameter(2, UTC.convertToDatabaseColumn(account.getFailureWindowStart()))
+        .setParameter(3, UTC.convertToDatabaseColumn(account.getLockedUntil()))
+        .setParameter(4, UTC.convertToDatabaseColumn(account.getLastSignIn()))
+        .setParameter(5, account.getId())
+        .executeUpdate();
   }
 
   @Override

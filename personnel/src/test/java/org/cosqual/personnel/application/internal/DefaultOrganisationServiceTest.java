@@ -126,9 +126,17 @@ class DefaultOrganisationServiceTest {
   }
 
   @Test
-  void listingJurisdictionsNeedsOrganisationView() {
-    service.caller = caller(Role.KEY_STAFF, null, null);
-    assertThrows(AccessDeniedException.class, service::listJurisdictions);
+  void aRegulatorWithoutJurisdictionSeesNothingRatherThanEverything() {
+    service.caller =
+        new CallerIdentity(
+            7L,
+            "lost",
+            Set.of(Role.REGULATOR),
+            Role.REGULATOR.permissions(),
+            null,
+            null,
+            "10.0.0.9");
+    assertTrue(service.findVisibleOrganisations(null).isEmpty());
   }
 
   @Test

@@ -85,6 +85,22 @@ class DefaultSignInServiceTest {
   }
 
   @Test
+  void aTypedNameThatCannotBeAUserNameIsNotRecorded() {
+    service.signIn("Secret#Pass 2026", RIGHT, FROM);
+    AuditRecord recorded = audit.last();
+    assertEquals(DefaultSignInService.UNRECOGNISABLE, recorded.actor());
+    assertFalse(recorded.target().contains("secret"), recorded.target());
+  }
+
+  @Test
+  void aDisabledAccountKeepsNoRoleInItsOpenSession() {
+    alice.disable();
+    assertTrue(service.callerFor(alice.getId(), FROM).roles().isEmpty());
+    assertTrue(service.callerFor(alice.getId(), FROM).permissions().isEmpty());
+    assertFalse(service.isActive(alice.getId()));
+  }
+
+  @Test
   void unknownAccountStillCostsOnePasswordComparison() {
     service.signIn("nobody", RIGHT, FROM);
     assertEquals(1, hasher.matchesCalls(), "timing must not reveal which user names exist");

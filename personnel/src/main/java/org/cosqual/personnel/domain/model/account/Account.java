@@ -107,6 +107,14 @@ public class Account {
     assign(roles, organisation);
   }
 
+  /**
+   * Whether a typed user name has the form of one (so it can be recorded without a risk that it is
+   * a password).
+   */
+  public static boolean isWellFormed(String normalisedUsername) {
+    return USERNAME.matcher(normalisedUsername).matches();
+  }
+
   /** Normalises a user name (trimmed, lower case) or refuses it. */
   public static String checkUsername(String username) {
     String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
@@ -220,6 +228,10 @@ public class Account {
 
   public int getFailedSignIns() {
     return failedSignIns;
+  }
+
+  public Instant getFailureWindowStart() {
+    return failureWindowStart;
   }
 
   public Instant getLockedUntil() {

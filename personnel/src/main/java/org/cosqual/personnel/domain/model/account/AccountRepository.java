@@ -9,6 +9,18 @@ public interface AccountRepository {
 
   Optional<Account> findByUsername(String username);
 
+  /** The account, its row locked until the transaction ends, so changes to it are serialised. */
+  Optional<Account> lock(long id);
+
+  /** As {@link #lock}, by user name: parallel sign-ins of one account count one after the other. */
+  Optional<Account> lockByUsername(String username);
+
+  /**
+   * Writes the sign-in bookkeeping (failures, lock, last sign-in) without touching the version: a
+   * sign-in is not an edit, and must not make an administrator's form of the account stale.
+   */
+  void storeSignInState(Account account);
+
   List<Account> findAll();
 
   long count();

@@ -28,7 +28,9 @@ public final class RoleAssignment {
               kind -> {
                 if (organisation == null || organisation.getKind() != kind) {
                   throw new BusinessException(
-                      "error.account.organisationKind", role.name(), kind.name());
+                      "error.account.organisationKind",
+                      "Role." + role.name(),
+                      "OrganisationKind." + kind.name());
                 }
               });
     }

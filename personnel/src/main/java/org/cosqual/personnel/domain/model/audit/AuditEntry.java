@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -19,7 +20,9 @@ import java.time.temporal.ChronoUnit;
 @NamedQuery(
     name = "AuditEntry.findFromSeq",
     query = "select e from AuditEntry e where e.seq > :afterSeq order by e.seq")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id private long seq;
 

@@ -25,6 +25,21 @@ public class FakeAccountRepository implements AccountRepository {
   }
 
   @Override
+  public Optional<Account> lock(long id) {
+    return find(id);
+  }
+
+  @Override
+  public Optional<Account> lockByUsername(String username) {
+    return findByUsername(username);
+  }
+
+  @Override
+  public void storeSignInState(Account account) {
+    // the account in the map is the one the service changed
+  }
+
+  @Override
   public List<Account> findAll() {
     List<Account> all = new ArrayList<>(byId.values());
     all.sort(Comparator.comparing(Account::getUsername));

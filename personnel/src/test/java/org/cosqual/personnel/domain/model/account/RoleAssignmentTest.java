@@ -85,7 +85,8 @@ class RoleAssignmentTest {
         assertThrows(
             BusinessException.class, () -> RoleAssignment.check(Set.of(Role.REGULATOR), null));
     assertEquals("error.account.organisationKind", e.getMessageKey());
-    assertArrayEquals(new Object[] {"REGULATOR", "REGULATOR_UNIT"}, e.getArguments());
+    assertArrayEquals(
+        new Object[] {"Role.REGULATOR", "OrganisationKind.REGULATOR_UNIT"}, e.getArguments());
   }
 
   @ParameterizedTest
