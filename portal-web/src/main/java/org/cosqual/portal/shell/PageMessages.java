@@ -31,16 +31,20 @@ public final class PageMessages {
   }
 
   /**
-   * A service's refusal; an argument that is itself a bundle key (a field label) is translated too.
+   * A service's refusal; an argument that is itself a bundle key (a field label, a role) is
+   * translated too. The request is marked failed, so a dialog stays open with what was typed.
    */
   public static void error(BusinessException refusal) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = context.getApplication().getResourceBundle(context, "i18n");
     Object[] arguments = refusal.getArguments();
     for (int i = 0; i < arguments.length; i++) {
-      if (arguments[i] instanceof String key && key.startsWith("general.")) {
-        arguments[i] = text(key);
+      if (arguments[i] instanceof String key && bundle.containsKey(key)) {
+        arguments[i] = bundle.getString(key);
       }
     }
     error(refusal.getMessageKey(), arguments);
+    context.validationFailed();
   }
 
   /** Keeps messages across the redirect that follows a successful action. */

@@ -136,6 +136,21 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Ticks or unticks one item of a PrimeFaces checkbox menu, and closes the menu again. */
+  void toggleInCheckboxMenu(String menuId, String itemValue) {
+    click(menuId);
+    String panel = menuId + "_panel";
+    waitFor(panel);
+    WebElement box =
+        driver
+            .findElement(By.id(panel))
+            .findElement(By.cssSelector("li[data-item-value='" + itemValue + "'] .ui-chkbox-box"));
+    // A script click hits this very item even while the panel is still sliding open.
+    ((ChromeDriver) driver).executeScript("arguments[0].click();", box);
+    click("pageTitle");
+    waitUntilHidden(panel);
+  }
+
   void waitUntilHidden(String id) {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));

@@ -118,15 +118,17 @@ class BrowserIT {
       admin.waitFor("createForm:username");
       admin.type("createForm:username", "newstaff");
       admin.type("createForm:personName", "钱多多");
-      admin.click("createForm:roles");
-      admin
-          .driver()
-          .findElement(
-              By.cssSelector(
-                  "#createForm\\:roles_panel li[data-item-value='KEY_STAFF'] .ui-chkbox-box"))
-          .click();
-      admin.click("pageTitle");
-      admin.waitUntilHidden("createForm:roles_panel");
+      admin.toggleInCheckboxMenu("createForm:roles", "REGULATOR");
+      admin.click("createForm:create");
+      admin.waitForText(By.id("messages"), "监管单位");
+      assertTrue(admin.messages().contains("监管人员"), admin.messages());
+      assertEquals(
+          "newstaff",
+          admin.driver().findElement(By.id("createForm:username")).getAttribute("value"),
+          "the form keeps what was typed");
+
+      admin.toggleInCheckboxMenu("createForm:roles", "REGULATOR");
+      admin.toggleInCheckboxMenu("createForm:roles", "KEY_STAFF");
       admin.click("createForm:create");
       oneTimePassword = admin.waitFor("issuedPassword").getText();
       assertTrue(admin.messages().contains("newstaff"), admin.messages());
