@@ -24,6 +24,8 @@ import org.cosqual.personnel.application.AccountService;
 import org.cosqual.personnel.application.AccountSummary;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.CallerIdentity;
+import org.cosqual.personnel.application.EnterpriseRegistration;
+import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.NewAccount;
 import org.cosqual.personnel.application.OrganisationService;
 import org.cosqual.personnel.application.SignInResult;
@@ -35,6 +37,8 @@ import org.cosqual.personnel.domain.model.audit.AuditEntry;
 import org.cosqual.personnel.domain.model.audit.AuditRecord;
 import org.cosqual.personnel.domain.model.audit.AuditRepository.AuditQuery;
 import org.cosqual.personnel.domain.model.audit.ChainVerification;
+import org.cosqual.personnel.domain.model.enterprise.Enterprise;
+import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.model.organisation.Organisation;
 import org.cosqual.personnel.domain.shared.AccessDeniedException;
 import org.cosqual.personnel.domain.shared.BusinessException;
@@ -58,6 +62,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PortalIT {
 
   private static final String PASSWORD = "CosQual@2026";
+  // The demo enterprises' credit codes (sample/enterprises.csv), which are also their organisation
+  // codes.
+  private static final String ENTERPRISE_YINCHUAN = "91640106MA76X2K5QG";
+  private static final String ENTERPRISE_SHIZUISHAN = "91640202MA77B3N8RH";
 
   @Deployment
   static WebArchive deployment() {
@@ -70,6 +78,7 @@ class PortalIT {
   @Inject AccountService accounts;
   @Inject AuditTrail audit;
   @Inject OrganisationService organisations;
+  @Inject EnterpriseService enterprises;
   @Inject CurrentCaller caller;
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
@@ -96,7 +105,7 @@ class PortalIT {
       }
       try (ResultSet r = s.executeQuery("SELECT MAX(version) FROM flyway_personnel_history")) {
         assertTrue(r.next());
-        assertEquals("1", r.getString(1));
+        assertEquals("2", r.getString(1));
       }
       try (ResultSet r =
           s.executeQuery(
@@ -291,16 +300,62 @@ class PortalIT {
     actAs("cityadmin");
     List<String> city = codes();
     assertTrue(
-        city.containsAll(List.of("REG-640100", "REG-640104", "REG-640106", "ENT-0001")),
+        city.containsAll(List.of("REG-640100", "REG-640104", "REG-640106", ENTERPRISE_YINCHUAN)),
         city.toString());
-    assertFalse(city.contains("ENT-0002"));
+    assertFalse(city.contains(ENTERPRISE_SHIZUISHAN));
     assertFalse(city.contains("REG-640000"));
 
     actAs("inspector");
     assertEquals(List.of("REG-640104"), codes());
 
     actAs("entadmin");
-    assertEquals(List.of("ENT-0001"), codes());
+    assertEquals(List.of(ENTERPRISE_YINCHUAN), codes());
+  }
+
+  @Test
+  void aRegulatorRegistersEnterprisesInsideTheirJurisdictionOnly() {
+    actAs("cityadmin");
+    Enterprise registered =
+        enterprises.registerEnterprise(
+            new EnterpriseRegistration(
+                "Test maker",
+                "91640104MA7KB2P3L2",
+                null,
+                Set.of(EnterpriseKind.FILER),
+                false,
+                "640104",
+                null));
+    assertTrue(
+        enterprises.findVisibleEnterprises().stream()
+            .anyMatch(e -> e.getId().equals(registered.getId())));
+    assertRefused(
+        "error.enterprise.outsideJurisdiction",
+        () ->
+            enterprises.registerEnterprise(
+                new EnterpriseRegistration(
+                    "Elsewhere",
+                    ENTERPRISE_SHIZUISHAN,
+                    null,
+                    Set.of(EnterpriseKind.FILER),
+                    false,
+                    "640202",
+                    null)));
+    assertRefused(
+        "error.enterprise.creditCodeTaken",
+        () ->
+            enterprises.registerEnterprise(
+                new EnterpriseRegistration(
+                    "Again",
+                    ENTERPRISE_YINCHUAN,
+                    null,
+                    Set.of(EnterpriseKind.FILER),
+                    false,
+                    "640106",
+                    null)));
+    actAs("inspector2");
+    assertTrue(
+        enterprises.findVisibleEnterprises().stream()
+            .noneMatch(e -> e.getCreditCode().value().equals(ENTERPRISE_YINCHUAN)));
   }
 
   @Test

@@ -18,9 +18,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.cosqual.personnel.application.AccountService;
 import org.cosqual.personnel.application.CallerIdentity;
+import org.cosqual.personnel.application.EnterpriseRegistration;
+import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.NewAccount;
 import org.cosqual.personnel.application.OrganisationService;
 import org.cosqual.personnel.domain.model.account.Role;
+import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
 import org.cosqual.portal.security.CurrentCaller;
 
@@ -36,6 +39,7 @@ public class SampleData {
   @Inject CurrentCaller caller;
   @Inject OrganisationService organisations;
   @Inject AccountService accounts;
+  @Inject EnterpriseService enterprises;
 
   @ActivateRequestContext
   public void seed() {
@@ -53,6 +57,17 @@ public class SampleData {
             OrganisationKind.valueOf(row.get("kind")),
             row.get("jurisdiction"));
       }
+      for (CSVRecord row : read("enterprises.csv")) {
+        enterprises.registerEnterprise(
+            new EnterpriseRegistration(
+                row.get("name"),
+                row.get("creditCode"),
+                row.get("licenseNo"),
+                enumSet(EnterpriseKind.class, row.get("kinds")),
+                Boolean.parseBoolean(row.get("producesItself")),
+                row.get("jurisdiction"),
+                row.get("address")));
+      }
     }
     List<CSVRecord> demoAccounts = read("accounts.csv");
     if (accounts.countAccounts() == 0) {
@@ -66,7 +81,7 @@ public class SampleData {
                 row.get("person"),
                 row.get("phone"),
                 row.get("email"),
-                roles(row.get("roles")),
+                enumSet(Role.class, row.get("roles")),
                 byCode.get(row.get("organisation")),
                 row.get("password").toCharArray()));
       }
@@ -82,10 +97,10 @@ public class SampleData {
     LOG.info(list::toString);
   }
 
-  private static Set<Role> roles(String names) {
+  private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, String names) {
     return Arrays.stream(names.split(";"))
-        .map(Role::valueOf)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        .map(name -> Enum.valueOf(type, name))
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
   }
 
   private static List<CSVRecord> read(String file) {

@@ -15,6 +15,7 @@ public enum Permission {
   TRAINING_OWN("training:own"),
   CONTENT_DRAFT("cases:content:draft"),
   ENTERPRISE_OWN("personnel:enterprise:own"),
+  ENTERPRISE_REGISTER("personnel:enterprise:register"),
   LEARNING_OWN("training:learning:own");
 
   private final String code;
