@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,10 +28,17 @@ class BrowserIT {
 
   private static final String DEMO_PASSWORD = "CosQual@2026";
 
+  /** The real war plus one page that fails while rendering, to see the 500 page. */
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
+            WebArchive.class, new File(System.getProperty("cosqual.war")))
+        .addAsWebResource(
+            new StringAsset(
+                "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\""
+                    + " xmlns:h=\"jakarta.faces.html\"><h:head/><h:body>"
+                    + "<h:outputText value=\"#{'short'.substring(99)}\"/></h:body></html>"),
+            "public/failing.xhtml");
   }
 
   @ArquillianResource URL base;
@@ -172,6 +180,18 @@ class BrowserIT {
               .findElement(By.id("currentRoles"))
               .getText()
               .contains("Key-position staff"));
+    }
+  }
+
+  @Test
+  void aFailingPageShowsTheErrorPageWithoutAStackTrace() {
+    try (Browser browser = Browser.desktop(base)) {
+      browser.open("/public/failing.xhtml");
+      assertEquals("系统错误", browser.title());
+      String shown = browser.driver().findElement(By.tagName("body")).getText();
+      assertFalse(
+          shown.contains("Exception") || shown.contains("at org.") || shown.contains("substring"),
+          "a stack trace is shown: " + shown);
     }
   }
 
