@@ -48,13 +48,12 @@ public class JpaAccountRepository implements AccountRepository {
     // Native SQL: EclipseLink raises the version in a JPQL bulk update too.
     em.detach(account);
     em.createNativeQuery(
-            "UPDATE account SET failed_sign_ins = ?, failure_window_start = ?, locked_until = ?,"
-                + " last_sign_in = ? WHERE id = ?")
-        .setParameter(1, account.getFailedSignIns())
-        .setParameter(2, UTC.convertToDatabaseColumn(account.getFailureWindowStart()))
-        .setParameter(3, UTC.convertToDatabaseColumn(account.getLockedUntil()))
-        .setParameter(4, UTC.convertToDatabaseColumn(account.getLastSignIn()))
-        .setParameter(5, account.getId())
+            "UPDATE account SET recent_failures = ?, locked_until = ?, last_sign_in = ?"
+                + " WHERE id = ?")
+        .setParameter(1, account.getRecentFailures())
+        .setParameter(2, UTC.convertToDatabaseColumn(account.getLockedUntil()))
+        .setParameter(3, UTC.convertToDatabaseColumn(account.getLastSignIn()))
+        .setParameter(4, account.getId())
         .executeUpdate();
   }
 

@@ -18,19 +18,24 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.cosqual.personnel.domain.model.organisation.Organisation;
 import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
  * What lets one person sign in: one account per person, with roles, an organisation, and the
- * lock-out state of the sign-in rule (5 wrong passwords within 15 minutes lock it for 15 minutes).
+ * lock-out state of the sign-in rule (5 wrong passwords within any 15 minutes lock it for 15
+ * minutes).
  */
 @Entity
 @Table(name = "account")
@@ -79,11 +84,9 @@ public class Account {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
-  @Column(name = "failed_sign_ins", nullable = false)
-  private int failedSignIns;
-
-  @Column(name = "failure_window_start")
-  private Instant failureWindowStart;
+  /** Times (epoch milliseconds, comma-separated) of the wrong passwords still inside the window. */
+  @Column(name = "recent_failures", length = 100)
+  private String recentFailures;
 
   @Column(name = "locked_until")
   private Instant lockedUntil;
@@ -136,21 +139,35 @@ public class Account {
   }
 
   /**
-   * Counts a wrong password. Returns true when this failure locks the account. The window opens at
-   * the first failure and closes 15 minutes later; a failure after that opens a new one.
+   * Counts a wrong password. Returns true when this failure locks the account: when it is the fifth
+   * within the 15 minutes up to now (a sliding window).
    */
   public boolean recordFailedSignIn(Instant now) {
-    if (failureWindowStart == null || !now.isBefore(failureWindowStart.plus(FAILURE_WINDOW))) {
-      failureWindowStart = now;
-      failedSignIns = 0;
+    Instant windowStart = now.minus(FAILURE_WINDOW);
+    List<Instant> recent = new ArrayList<>();
+    for (Instant failure : failureTimes()) {
+      if (failure.isAfter(windowStart)) {
+        recent.add(failure);
+      }
     }
-    failedSignIns++;
-    if (failedSignIns >= MAX_FAILURES) {
+    recent.add(now);
+    if (recent.size() >= MAX_FAILURES) {
       lockedUntil = now.plus(LOCK_DURATION);
       clearFailures();
       return true;
     }
+    recentFailures =
+        recent.stream().map(t -> Long.toString(t.toEpochMilli())).collect(Collectors.joining(","));
     return false;
+  }
+
+  private List<Instant> failureTimes() {
+    if (recentFailures == null || recentFailures.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(recentFailures.split(","))
+        .map(millis -> Instant.ofEpochMilli(Long.parseLong(millis)))
+        .toList();
   }
 
   public void recordSignIn(Instant now) {
@@ -165,8 +182,7 @@ public class Account {
   }
 
   private void clearFailures() {
-    failedSignIns = 0;
-    failureWindowStart = null;
+    recentFailures = null;
   }
 
   public void disable() {
@@ -226,12 +242,13 @@ public class Account {
     return mustChangePassword;
   }
 
+  /** How many wrong passwords are still counted towards the lock. */
   public int getFailedSignIns() {
-    return failedSignIns;
+    return failureTimes().size();
   }
 
-  public Instant getFailureWindowStart() {
-    return failureWindowStart;
+  public String getRecentFailures() {
+    return recentFailures;
   }
 
   public Instant getLockedUntil() {

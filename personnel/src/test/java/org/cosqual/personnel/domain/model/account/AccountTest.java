@@ -76,14 +76,25 @@ class AccountTest {
     }
 
     @Test
-    void wrongPasswordExactlyFifteenMinutesAfterTheFirstOpensANewWindow() {
+    void aFailureFifteenMinutesOldNoLongerCounts() {
       Account account = keyStaff();
-      failMinutely(account, T0, 4);
+      failMinutely(account, T0, 4); // minutes 0, 1, 2 and 3
 
       assertFalse(account.recordFailedSignIn(T0.plus(Account.FAILURE_WINDOW)));
 
       assertFalse(account.isLocked(T0.plus(Account.FAILURE_WINDOW)));
-      assertEquals(1, account.getFailedSignIns());
+      assertEquals(4, account.getFailedSignIns(), "minutes 1, 2, 3 and 15 are inside the window");
+    }
+
+    @Test
+    void fiveFailuresWithinAnyFifteenMinutesLockEvenAcrossTheFirstFailuresWindow() {
+      Account account = keyStaff();
+      account.recordFailedSignIn(T0);
+      failMinutely(account, T0.plus(Duration.ofMinutes(12)), 3); // minutes 12, 13 and 14
+      assertFalse(account.recordFailedSignIn(T0.plus(Duration.ofSeconds(15 * 60 + 30))));
+
+      assertTrue(account.recordFailedSignIn(T0.plus(Duration.ofMinutes(16))));
+      assertTrue(account.isLocked(T0.plus(Duration.ofMinutes(16))));
     }
 
     @Test
