@@ -44,7 +44,9 @@ import org.cosqual.personnel.domain.shared.BusinessException;
     query = "select a from Account a where a.username = :username")
 @NamedQuery(
     name = "Account.findAll",
-    query = "select a from Account a join fetch a.person order by a.username")
+    query =
+        "select a from Account a join fetch a.person left join fetch a.organisation"
+            + " order by a.username")
 @NamedQuery(name = "Account.count", query = "select count(a) from Account a")
 public class Account {
 
