@@ -18,7 +18,8 @@ public enum Area {
   REGULATOR("regulator", Permission.REGULATION_VIEW),
   ASSOCIATION("association", Permission.CONTENT_DRAFT),
   ENTERPRISE("enterprise", Permission.ENTERPRISE_OWN),
-  STAFF("staff", Permission.LEARNING_OWN);
+  STAFF("staff", Permission.LEARNING_OWN),
+  PERSONNEL("personnel", Permission.ARCHIVE_READ);
 
   private final String folder;
   private final Permission permission;

@@ -16,7 +16,18 @@ public enum Permission {
   CONTENT_DRAFT("cases:content:draft"),
   ENTERPRISE_OWN("personnel:enterprise:own"),
   ENTERPRISE_REGISTER("personnel:enterprise:register"),
-  LEARNING_OWN("training:learning:own");
+  LEARNING_OWN("training:learning:own"),
+  /**
+   * Read the enterprise and staff archive within one's scope (a regulator's subtree, one's own
+   * enterprise).
+   */
+  ARCHIVE_READ("personnel:archive:read"),
+  FILING_SUBMIT("personnel:filing:submit"),
+  FILING_REVIEW("personnel:filing:review"),
+  /** See a full id number on explicit request; every reveal is audited. */
+  ID_NUMBER_REVEAL("personnel:idnumber:reveal"),
+  /** Record sanctions (从业禁止) and duty records (履职记录) on key staff. */
+  SUPERVISION_RECORD("personnel:supervision:record");
 
   private final String code;
 
