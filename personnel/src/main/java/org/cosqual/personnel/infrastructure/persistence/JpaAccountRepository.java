@@ -30,6 +30,14 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public Optional<Account> findByPerson(long personId) {
+    return em.createNamedQuery("Account.findByPerson", Account.class)
+        .setParameter("personId", personId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<Account> lock(long id) {
     return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
   }

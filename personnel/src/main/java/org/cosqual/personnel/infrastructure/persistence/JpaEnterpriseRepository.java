@@ -15,6 +15,11 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
+  public Optional<Enterprise> find(long id) {
+    return Optional.ofNullable(em.find(Enterprise.class, id));
+  }
+
+  @Override
   public Optional<Enterprise> findByCreditCode(CreditCode creditCode) {
     return em.createNamedQuery("Enterprise.findByCreditCode", Enterprise.class)
         .setParameter("code", creditCode.value())

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.cosqual.personnel.application.IdNumberKeySource;
+import org.cosqual.portal.infrastructure.database.StartupFailure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,11 +24,18 @@ public class PortalSetup {
   @ConfigProperty(name = "cosqual.demo", defaultValue = "true")
   boolean demo;
 
+  @Inject IdNumberKeySource idNumberKey;
   @Inject SampleData sampleData;
   @Inject FirstAdministrator firstAdministrator;
 
   @PostConstruct
   void setUp() {
+    try {
+      idNumberKey.masterKey();
+    } catch (RuntimeException e) {
+      StartupFailure.exitForConfiguration(e);
+      throw e;
+    }
     if (demo) {
       sampleData.seed();
     } else {

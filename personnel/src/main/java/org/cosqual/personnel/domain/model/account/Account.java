@@ -47,6 +47,9 @@ import org.cosqual.personnel.domain.shared.BusinessException;
     query =
         "select a from Account a join fetch a.person left join fetch a.organisation"
             + " order by a.username")
+@NamedQuery(
+    name = "Account.findByPerson",
+    query = "select a from Account a where a.person.id = :personId")
 @NamedQuery(name = "Account.count", query = "select count(a) from Account a")
 public class Account {
 

@@ -21,6 +21,8 @@ public interface AccountRepository {
    */
   void storeSignInState(Account account);
 
+  Optional<Account> findByPerson(long personId);
+
   List<Account> findAll();
 
   long count();

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 public interface EnterpriseRepository {
 
+  Optional<Enterprise> find(long id);
+
   Optional<Enterprise> findByCreditCode(CreditCode creditCode);
 
   Optional<Enterprise> findByOrganisation(long organisationId);

@@ -25,6 +25,13 @@ public class FakeAccountRepository implements AccountRepository {
   }
 
   @Override
+  public Optional<Account> findByPerson(long personId) {
+    return byId.values().stream()
+        .filter(a -> a.getPerson().getId() != null && a.getPerson().getId() == personId)
+        .findFirst();
+  }
+
+  @Override
   public Optional<Account> lock(long id) {
     return find(id);
   }

@@ -11,6 +11,11 @@ public class FakeEnterpriseRepository implements EnterpriseRepository {
   private final List<Enterprise> all = new ArrayList<>();
 
   @Override
+  public Optional<Enterprise> find(long id) {
+    return all.stream().filter(e -> e.getId() == id).findFirst();
+  }
+
+  @Override
   public Optional<Enterprise> findByCreditCode(CreditCode creditCode) {
     return all.stream().filter(e -> e.getCreditCode().equals(creditCode)).findFirst();
   }

@@ -1,0 +1,58 @@
+package org.cosqual.personnel.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.filing.Filing;
+
+/**
+ * What enterprises and regulators do with filings (备案): an enterprise administrator files an
+ * appointment, a change or a departure of its key staff; a regulator of the enterprise's
+ * jurisdiction approves it or returns it with a reason; the enterprise corrects and resubmits.
+ */
+public interface FilingService {
+
+  Filing fileAppointment(
+      long enterpriseId,
+      KeyPosition position,
+      FiledParticulars person,
+      LocalDate from,
+      Long documentFileId,
+      String note);
+
+  Filing fileChange(
+      long appointmentId,
+      FiledParticulars person,
+      LocalDate effectiveOn,
+      Long documentFileId,
+      String note);
+
+  Filing fileDeparture(long appointmentId, LocalDate lastDay, String note);
+
+  /** The corrected filing after a return, made from the version the form was loaded at. */
+  void resubmitFiling(
+      long filingId,
+      long version,
+      FiledParticulars person,
+      LocalDate effectiveOn,
+      Long documentFileId,
+      String note);
+
+  /** Applies the filing to the archive; for an appointment, fires {@code AppointmentApproved}. */
+  void approveFiling(long filingId, long version, String comment);
+
+  void returnFiling(long filingId, long version, String reason);
+
+  /** The filing with its revisions, review steps, the diff against the archive and warnings. */
+  FilingDetails getFiling(long filingId);
+
+  /**
+   * A regulator's work queue: pending filings of enterprises in their jurisdiction, oldest first.
+   */
+  List<Filing> findWorkQueue();
+
+  long countPendingFilings();
+
+  /** An enterprise's filings, newest first, for its administrator or a regulator over it. */
+  List<Filing> findEnterpriseFilings(long enterpriseId);
+}

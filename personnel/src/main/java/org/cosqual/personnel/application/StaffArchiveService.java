@@ -1,0 +1,26 @@
+package org.cosqual.personnel.application;
+
+import java.util.List;
+import org.cosqual.personnel.domain.model.appointment.Appointment;
+import org.cosqual.personnel.domain.model.person.IdNumber;
+
+/** Reading the key-staff archive, within the caller's scope, and what hangs off it. */
+public interface StaffArchiveService {
+
+  /** A person's whole archive; a person outside the caller's scope is not found. */
+  StaffArchive getArchive(long personId);
+
+  /** The enterprise's appointments, current and past. */
+  List<Appointment> findEnterpriseStaff(long enterpriseId);
+
+  /** The full id number, for a regulator administrator only; every reveal is audited. */
+  IdNumber revealIdNumber(long personId);
+
+  /**
+   * The enterprise administrator opens a key-staff account for a person appointed at their
+   * enterprise; one account per person, whatever the number of enterprises.
+   *
+   * @return the one-time password, shown once
+   */
+  String createStaffAccount(long personId, String username);
+}

@@ -1,0 +1,51 @@
+package org.cosqual.personnel.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.cosqual.personnel.domain.model.appointment.AppointmentRepository;
+import org.cosqual.personnel.domain.model.appointment.AppointmentRules;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.appointment.Term;
+import org.cosqual.personnel.domain.model.enterprise.Enterprise;
+import org.cosqual.personnel.domain.model.person.Person;
+import org.cosqual.personnel.domain.model.supervision.Sanction;
+import org.cosqual.personnel.domain.model.supervision.SupervisionRepository;
+import org.cosqual.personnel.domain.shared.BusinessException;
+
+/**
+ * Checks a new appointment against the archive as it is now: bans, the position's holders and 一证一人.
+ * Run when the filing is submitted, for an early answer, and again when it is approved, because the
+ * archive may have changed in between.
+ */
+@ApplicationScoped
+public class ArchiveRules {
+
+  @Inject AppointmentRepository appointments;
+  @Inject SupervisionRepository supervision;
+
+  /**
+   * @param person the person if the archive has them already, else null
+   */
+  public void checkNewAppointment(
+      Enterprise enterprise, KeyPosition position, Term term, Person person) {
+    if (person != null) {
+      for (Sanction sanction : supervision.findSanctions(person.getId())) {
+        if (sanction.bans(term.getFrom())) {
+          throw new BusinessException(
+              "error.filing.banned", sanction.getDecisionNo(), sanction.getBanUntil());
+        }
+      }
+    }
+    AppointmentRules.checkPositionFree(
+        position,
+        term,
+        person == null ? null : person.getId(),
+        appointments.findByEnterpriseAndPosition(enterprise.getId(), position));
+    if (person != null && position == KeyPosition.QUALITY_SAFETY_OFFICER) {
+      AppointmentRules.checkOneLicenceOnePerson(
+          enterprise,
+          term,
+          appointments.findByPersonAndPosition(person.getId(), KeyPosition.QUALITY_SAFETY_OFFICER));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.cosqual.personnel.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.cosqual.personnel.application.Caller;
+import org.cosqual.personnel.application.FiledParticulars;
+import org.cosqual.personnel.domain.model.filing.FilingRevision;
+import org.cosqual.personnel.domain.model.person.Education;
+import org.cosqual.personnel.domain.model.person.IdNumber;
+import org.cosqual.personnel.domain.model.person.IdNumberProtector;
+import org.cosqual.personnel.domain.model.person.Particulars;
+import org.cosqual.personnel.domain.model.person.Person;
+import org.cosqual.personnel.domain.model.person.WorkExperience;
+
+/** Turns what an enterprise filed into a checked, protected filing revision. */
+@ApplicationScoped
+public class Revisions {
+
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject IdNumberProtector protector;
+
+  public FilingRevision withParticulars(
+      FiledParticulars filed, LocalDate effectiveOn, Long documentFileId, String note) {
+    IdNumber number = IdNumber.of(filed.idType(), filed.idNumber(), clock);
+    Education education =
+        new Education(
+            filed.degree(),
+            filed.major(),
+            filed.majorField(),
+            filed.school(),
+            filed.graduationYear(),
+            clock);
+    Particulars particulars =
+        new Particulars(
+            number,
+            protector,
+            filed.birthDate(),
+            filed.sex(),
+            education,
+            filed.professionalTitle());
+    List<WorkExperience> jobs =
+        filed.experiences().stream()
+            .map(
+                e ->
+                    new WorkExperience(
+                        e.employer(), e.from(), e.to(), e.industry(), e.area(), e.position()))
+            .toList();
+    return new FilingRevision(
+        filed.name(),
+        filed.phone(),
+        filed.email(),
+        particulars,
+        jobs,
+        effectiveOn,
+        documentFileId,
+        note,
+        caller.name(),
+        clock.instant());
+  }
+
+  /** A departure files only the last day and why. */
+  public FilingRevision departure(Person person, LocalDate lastDay, String note) {
+    return new FilingRevision(
+        person.getName(),
+        person.getPhone(),
+        person.getEmail(),
+        null,
+        List.of(),
+        lastDay,
+        null,
+        note,
+        caller.name(),
+        clock.instant());
+  }
+}

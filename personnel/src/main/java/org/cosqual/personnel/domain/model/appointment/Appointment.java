@@ -1,0 +1,145 @@
+package org.cosqual.personnel.domain.model.appointment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.cosqual.personnel.domain.model.enterprise.Enterprise;
+import org.cosqual.personnel.domain.model.person.Person;
+import org.cosqual.personnel.domain.shared.BusinessException;
+
+/**
+ * A person in a key position of an enterprise over a term (任职记录). Made only by an approved filing;
+ * a departure ends it and nothing is deleted.
+ */
+@Entity
+@Table(name = "appointment")
+@NamedQuery(
+    name = "Appointment.findByPerson",
+    query =
+        "select a from Appointment a join fetch a.enterprise e join fetch e.organisation"
+            + " where a.person.id = :personId order by a.term.from desc")
+@NamedQuery(
+    name = "Appointment.findByEnterprise",
+    query =
+        "select a from Appointment a join fetch a.person"
+            + " where a.enterprise.id = :enterpriseId order by a.position, a.term.from desc")
+@NamedQuery(
+    name = "Appointment.findByPersonAndPosition",
+    query =
+        "select a from Appointment a join fetch a.enterprise"
+            + " where a.person.id = :personId and a.position = :position")
+@NamedQuery(
+    name = "Appointment.findByEnterpriseAndPosition",
+    query =
+        "select a from Appointment a join fetch a.person"
+            + " where a.enterprise.id = :enterpriseId and a.position = :position")
+public class Appointment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "person_id", nullable = false)
+  private Person person;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "enterprise_id", nullable = false)
+  private Enterprise enterprise;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private KeyPosition position;
+
+  @Embedded private Term term;
+
+  @Column(name = "document_file_id")
+  private Long documentFileId;
+
+  @Column(name = "filing_id", nullable = false)
+  private Long filingId;
+
+  @Column(name = "end_reason", length = 200)
+  private String endReason;
+
+  @Version private long version;
+
+  protected Appointment() {}
+
+  public Appointment(
+      Person person,
+      Enterprise enterprise,
+      KeyPosition position,
+      Term term,
+      Long documentFileId,
+      long filingId) {
+    this.person = Objects.requireNonNull(person);
+    this.enterprise = Objects.requireNonNull(enterprise);
+    this.position = Objects.requireNonNull(position);
+    this.term = Objects.requireNonNull(term);
+    this.documentFileId = documentFileId;
+    this.filingId = filingId;
+  }
+
+  /** The departure: the term ends on the given day. */
+  public void end(LocalDate lastDay, String reason) {
+    if (term.getTo() != null && term.getTo().isBefore(lastDay)) {
+      throw new BusinessException("error.appointment.alreadyEnded", term.getTo());
+    }
+    this.term = term.endingOn(lastDay);
+    this.endReason = reason;
+  }
+
+  public boolean isCurrent(LocalDate today) {
+    return term.covers(today);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public Enterprise getEnterprise() {
+    return enterprise;
+  }
+
+  public KeyPosition getPosition() {
+    return position;
+  }
+
+  public Term getTerm() {
+    return term;
+  }
+
+  public Long getDocumentFileId() {
+    return documentFileId;
+  }
+
+  public Long getFilingId() {
+    return filingId;
+  }
+
+  public String getEndReason() {
+    return endReason;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,19 @@
+package org.cosqual.personnel.domain.model.appointment;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface AppointmentRepository {
+
+  Optional<Appointment> find(long id);
+
+  List<Appointment> findByPerson(long personId);
+
+  List<Appointment> findByEnterprise(long enterpriseId);
+
+  List<Appointment> findByPersonAndPosition(long personId, KeyPosition position);
+
+  List<Appointment> findByEnterpriseAndPosition(long enterpriseId, KeyPosition position);
+
+  Appointment store(Appointment appointment);
+}
