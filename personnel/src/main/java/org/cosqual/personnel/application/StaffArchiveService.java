@@ -1,6 +1,6 @@
 package org.cosqual.personnel.application;
 
-import java.util.List;
+import java.util.Optional;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.person.IdNumber;
 
@@ -10,8 +10,14 @@ public interface StaffArchiveService {
   /** A person's whole archive; a person outside the caller's scope is not found. */
   StaffArchive getArchive(long personId);
 
-  /** The enterprise's appointments, current and past. */
-  List<Appointment> findEnterpriseStaff(long enterpriseId);
+  /** The enterprise's appointments, current and past; an enterprise out of scope is not found. */
+  EnterpriseStaff getEnterpriseStaff(long enterpriseId);
+
+  /** The signed-in key-staff member's own archive; empty while nothing has been filed for them. */
+  Optional<StaffArchive> findOwnArchive();
+
+  /** One appointment, for filing a change or a departure of it. */
+  Appointment getAppointment(long appointmentId);
 
   /** The full id number, for a regulator administrator only; every reveal is audited. */
   IdNumber revealIdNumber(long personId);

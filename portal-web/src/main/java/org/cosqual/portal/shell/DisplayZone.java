@@ -2,6 +2,7 @@ package org.cosqual.portal.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The time zone pages show times in and read dates in: the province's (COSQUAL_TIMEZONE, by default
  * Asia/Shanghai), whatever zone the server or its container runs in. Times are stored in UTC.
  */
+@Named("zone")
 @ApplicationScoped
 public class DisplayZone {
 

@@ -13,10 +13,8 @@ public final class PageMessages {
   private PageMessages() {}
 
   public static String text(String key, Object... arguments) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = context.getApplication().getResourceBundle(context, "i18n");
     try {
-      return MessageFormat.format(bundle.getString(key), arguments);
+      return MessageFormat.format(bundle().getString(key), arguments);
     } catch (MissingResourceException e) {
       return key;
     }
@@ -35,16 +33,33 @@ public final class PageMessages {
    * translated too. The request is marked failed, so a dialog stays open with what was typed.
    */
   public static void error(BusinessException refusal) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = context.getApplication().getResourceBundle(context, "i18n");
-    Object[] arguments = refusal.getArguments();
-    for (int i = 0; i < arguments.length; i++) {
-      if (arguments[i] instanceof String key && bundle.containsKey(key)) {
-        arguments[i] = bundle.getString(key);
-      }
+    add(FacesMessage.SEVERITY_ERROR, explained(refusal.getMessageKey(), refusal.getArguments()));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** The text of a key whose arguments may be bundle keys themselves, translated too. */
+  public static String explained(String key, Object... arguments) {
+    Object[] translated = arguments.clone();
+    for (int i = 0; i < translated.length; i++) {
+      translated[i] = shown(translated[i]);
     }
-    error(refusal.getMessageKey(), arguments);
-    context.validationFailed();
+    return text(key, translated);
+  }
+
+  /**
+   * A value that is a bundle key (an enum as {@code Type.VALUE}) in words; anything else as it is.
+   */
+  public static Object shown(Object value) {
+    if (value instanceof String key) {
+      ResourceBundle bundle = bundle();
+      return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+    return value;
+  }
+
+  private static ResourceBundle bundle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context.getApplication().getResourceBundle(context, "i18n");
   }
 
   /** Keeps messages across the redirect that follows a successful action. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.SignInService;
+import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.account.Role;
 
 /** The layout around every page: who is signed in, the menu of their areas, sign-out. */
@@ -31,6 +32,13 @@ public class ShellBacking {
 
   public List<Role> getRoles() {
     return caller.roles().stream().sorted().toList();
+  }
+
+  /**
+   * Whether the signed-in user holds a permission, by its enum name: views adapt, services decide.
+   */
+  public boolean can(String permission) {
+    return caller.has(Permission.valueOf(permission));
   }
 
   public List<Area> getAreas() {

@@ -84,7 +84,15 @@ public class DefaultFilingService implements FilingService {
       String note) {
     caller.require(Permission.FILING_SUBMIT);
     Appointment appointment = ownAppointment(appointmentId);
-    FilingRevision first = revisions.withParticulars(person, effectiveOn, documentFileId, note);
+    FilingRevision first =
+        revisions.withParticulars(
+            person, appointment.getPerson().getParticulars(), effectiveOn, documentFileId, note);
+    if (!first
+        .getParticulars()
+        .getIdNumber()
+        .sameNumberAs(appointment.getPerson().getParticulars().getIdNumber())) {
+      throw new BusinessException("error.person.otherIdNumber");
+    }
     Filing filing = filings.store(Filing.about(appointment, FilingKind.CHANGE, first));
     return submitted(filing, first);
   }
@@ -113,7 +121,12 @@ public class DefaultFilingService implements FilingService {
     FilingRevision correction =
         filing.getKind() == FilingKind.DEPARTURE
             ? revisions.departure(filing.getPerson(), effectiveOn, note)
-            : revisions.withParticulars(person, effectiveOn, documentFileId, note);
+            : revisions.withParticulars(
+                person,
+                filing.currentRevision().getParticulars(),
+                effectiveOn,
+                documentFileId,
+                note);
     if (filing.getKind() == FilingKind.APPOINTMENT) {
       rules.checkNewAppointment(
           filing.getEnterprise(),

@@ -7,10 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.cosqual.personnel.application.ArchiveSection;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.Caller;
+import org.cosqual.personnel.application.EnterpriseStaff;
 import org.cosqual.personnel.application.PasswordHasher;
 import org.cosqual.personnel.application.StaffArchive;
 import org.cosqual.personnel.application.StaffArchiveService;
@@ -53,16 +56,30 @@ public class DefaultStaffArchiveService implements StaffArchiveService {
   @Override
   public StaffArchive getArchive(long personId) {
     caller.require(Permission.ARCHIVE_READ);
-    Person person = scope.person(personId);
-    List<Appointment> held = appointments.findByPerson(personId);
+    return archiveOf(scope.person(personId), scope::covers);
+  }
+
+  @Override
+  public Optional<StaffArchive> findOwnArchive() {
+    caller.require(Permission.LEARNING_OWN);
+    return caller
+        .accountId()
+        .flatMap(accounts::find)
+        .map(Account::getPerson)
+        .filter(p -> p.particulars().isPresent())
+        .map(p -> archiveOf(p, enterprise -> true));
+  }
+
+  private StaffArchive archiveOf(Person person, Predicate<Enterprise> filingsShown) {
+    long personId = person.getId();
     String hash = person.particulars().map(p -> p.getIdNumber().hash()).orElse("");
     List<Filing> filed =
         filings.findByPerson(personId, hash).stream()
-            .filter(f -> scope.covers(f.getEnterprise()))
+            .filter(f -> filingsShown.test(f.getEnterprise()))
             .toList();
     return new StaffArchive(
         person,
-        held,
+        appointments.findByPerson(personId),
         filed,
         supervision.findSanctions(personId),
         supervision.findDutyRecords(personId),
@@ -74,9 +91,19 @@ public class DefaultStaffArchiveService implements StaffArchiveService {
   }
 
   @Override
-  public List<Appointment> findEnterpriseStaff(long enterpriseId) {
+  public EnterpriseStaff getEnterpriseStaff(long enterpriseId) {
     caller.require(Permission.ARCHIVE_READ);
-    return appointments.findByEnterprise(scope.enterprise(enterpriseId).getId());
+    Enterprise enterprise = scope.enterprise(enterpriseId);
+    return new EnterpriseStaff(enterprise, appointments.findByEnterprise(enterprise.getId()));
+  }
+
+  @Override
+  public Appointment getAppointment(long appointmentId) {
+    caller.require(Permission.ARCHIVE_READ);
+    return appointments
+        .find(appointmentId)
+        .filter(a -> scope.covers(a.getEnterprise()))
+        .orElseThrow(() -> new NotFoundException("Appointment", appointmentId));
   }
 
   @Override

@@ -25,7 +25,19 @@ public class Revisions {
 
   public FilingRevision withParticulars(
       FiledParticulars filed, LocalDate effectiveOn, Long documentFileId, String note) {
-    IdNumber number = IdNumber.of(filed.idType(), filed.idNumber(), clock);
+    return withParticulars(filed, null, effectiveOn, documentFileId, note);
+  }
+
+  /**
+   * @param known the particulars on file; when given and no id number is typed, its protected
+   *     number is kept (whoever files a change or a correction sees only the masked number)
+   */
+  public FilingRevision withParticulars(
+      FiledParticulars filed,
+      Particulars known,
+      LocalDate effectiveOn,
+      Long documentFileId,
+      String note) {
     Education education =
         new Education(
             filed.degree(),
@@ -34,14 +46,17 @@ public class Revisions {
             filed.school(),
             filed.graduationYear(),
             clock);
+    boolean keepNumber = known != null && (filed.idNumber() == null || filed.idNumber().isBlank());
     Particulars particulars =
-        new Particulars(
-            number,
-            protector,
-            filed.birthDate(),
-            filed.sex(),
-            education,
-            filed.professionalTitle());
+        keepNumber
+            ? known.withNew(education, filed.professionalTitle())
+            : new Particulars(
+                IdNumber.of(filed.idType(), filed.idNumber(), clock),
+                protector,
+                filed.birthDate(),
+                filed.sex(),
+                education,
+                filed.professionalTitle());
     List<WorkExperience> jobs =
         filed.experiences().stream()
             .map(

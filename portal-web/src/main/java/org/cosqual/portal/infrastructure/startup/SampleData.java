@@ -40,6 +40,7 @@ public class SampleData {
   @Inject OrganisationService organisations;
   @Inject AccountService accounts;
   @Inject EnterpriseService enterprises;
+  @Inject SampleStaff staff;
 
   @ActivateRequestContext
   public void seed() {
@@ -86,6 +87,7 @@ public class SampleData {
                 row.get("password").toCharArray()));
       }
     }
+    staff.seed(read("staff.csv"));
     StringBuilder list =
         new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
     for (CSVRecord row : demoAccounts) {
@@ -103,7 +105,7 @@ public class SampleData {
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
   }
 
-  private static List<CSVRecord> read(String file) {
+  static List<CSVRecord> read(String file) {
     try (Reader in =
         new InputStreamReader(
             SampleData.class.getResourceAsStream("/sample/" + file), StandardCharsets.UTF_8)) {

@@ -62,6 +62,21 @@ public class Particulars {
         Fields.optional(professionalTitle, "general.professionalTitle", TITLE_MAX);
   }
 
+  /**
+   * New education and title for the same person: the id number and what it gives are kept as they
+   * are, since whoever files a change sees only the masked number.
+   */
+  public Particulars withNew(Education education, String professionalTitle) {
+    Particulars next = new Particulars();
+    next.idNumber = idNumber;
+    next.birthDate = birthDate;
+    next.sex = sex;
+    next.education = Objects.requireNonNull(education);
+    next.professionalTitle =
+        Fields.optional(professionalTitle, "general.professionalTitle", TITLE_MAX);
+    return next;
+  }
+
   public ProtectedIdNumber getIdNumber() {
     return idNumber;
   }

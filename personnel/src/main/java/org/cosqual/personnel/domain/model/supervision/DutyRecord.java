@@ -26,7 +26,9 @@ import org.cosqual.personnel.domain.shared.Fields;
 @Table(name = "duty_record")
 @NamedQuery(
     name = "DutyRecord.findByPerson",
-    query = "select d from DutyRecord d where d.person.id = :personId order by d.inspectedOn desc")
+    query =
+        "select d from DutyRecord d join fetch d.enterprise e join fetch e.organisation"
+            + " where d.person.id = :personId order by d.inspectedOn desc")
 public class DutyRecord {
 
   public static final int INSPECTOR_MAX = 50;

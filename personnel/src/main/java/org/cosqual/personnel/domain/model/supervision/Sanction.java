@@ -27,7 +27,9 @@ import org.cosqual.personnel.domain.shared.Fields;
 @Table(name = "sanction")
 @NamedQuery(
     name = "Sanction.findByPerson",
-    query = "select s from Sanction s where s.person.id = :personId order by s.decidedOn desc")
+    query =
+        "select s from Sanction s left join fetch s.enterprise e left join fetch e.organisation"
+            + " where s.person.id = :personId order by s.decidedOn desc")
 public class Sanction {
 
   public static final int DECISION_MAX = 60;

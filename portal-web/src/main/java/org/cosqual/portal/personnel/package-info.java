@@ -1,0 +1,2 @@
+/** Backing beans of the enterprise and key-staff archive pages under /personnel. */
+package org.cosqual.portal.personnel;

@@ -1,0 +1,2 @@
+/** Backing beans of the key-staff member's own pages under /staff. */
+package org.cosqual.portal.staff;
