@@ -5,8 +5,8 @@ import java.lang.reflect.Field;
 
 /**
  * The one place tests reach into entities by reflection: to give them the id and version JPA would
- * assign, to create them through their protected no-argument constructor, and to tamper with a
- * stored field the way someone editing a database row would.
+ * assign, to create them through their protected no-argument constructor, to tamper with a stored
+ * field the way someone editing a database row would, and to read a field that has no getter.
  */
 public final class TestEntities {
 
@@ -22,6 +22,17 @@ public final class TestEntities {
   public static <T> T withVersion(T entity, long version) {
     set(entity, "version", version);
     return entity;
+  }
+
+  /** Reads any private field, for what a test must check that has no getter. */
+  public static Object get(Object target, String fieldName) {
+    try {
+      Field field = field(target.getClass(), fieldName);
+      field.setAccessible(true);
+      return field.get(target);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot read " + fieldName + " of " + target.getClass(), e);
+    }
   }
 
   /** Overwrites any private field, declared on the entity's class or a superclass. */

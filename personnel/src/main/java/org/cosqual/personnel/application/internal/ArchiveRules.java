@@ -30,7 +30,7 @@ public class ArchiveRules {
       Enterprise enterprise, KeyPosition position, Term term, Person person) {
     if (person != null) {
       for (Sanction sanction : supervision.findSanctions(person.getId())) {
-        if (sanction.bans(term.getFrom())) {
+        if (sanction.bansDuring(term)) {
           throw new BusinessException(
               "error.filing.banned", sanction.getDecisionNo(), sanction.getBanUntil());
         }

@@ -102,7 +102,7 @@ public class DefaultFilingService implements FilingService {
     caller.require(Permission.FILING_SUBMIT);
     Appointment appointment = ownAppointment(appointmentId);
     FilingRevision first = revisions.departure(appointment.getPerson(), lastDay, note);
-    appointment.getTerm().endingOn(first.getEffectiveOn());
+    appointment.termEndingOn(first.getEffectiveOn());
     Filing filing = filings.store(Filing.about(appointment, FilingKind.DEPARTURE, first));
     return submitted(filing, first);
   }
@@ -134,7 +134,7 @@ public class DefaultFilingService implements FilingService {
           new Term(correction.getEffectiveOn(), null),
           candidate(filing));
     } else if (filing.getKind() == FilingKind.DEPARTURE) {
-      filing.getAppointment().getTerm().endingOn(correction.getEffectiveOn());
+      filing.getAppointment().termEndingOn(correction.getEffectiveOn());
     }
     ReviewStep.Draft step = filing.resubmit(correction);
     steps.store(new ReviewStep(Filing.REVIEW_SUBJECT, filing.getId(), step));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.SupervisionService;
@@ -53,7 +54,8 @@ public class DefaultSupervisionService implements SupervisionService {
     record(
         AuditAction.SANCTION_RECORDED,
         personId,
-        person.getName() + " " + sanction.getDecisionNo() + " " + banUntil);
+        (person.getName() + " " + sanction.getDecisionNo() + " " + Objects.toString(banUntil, ""))
+            .strip());
     return sanction;
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.FiledParticulars;
+import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.filing.FilingRevision;
 import org.cosqual.personnel.domain.model.person.Education;
 import org.cosqual.personnel.domain.model.person.IdNumber;
@@ -14,6 +15,7 @@ import org.cosqual.personnel.domain.model.person.IdNumberProtector;
 import org.cosqual.personnel.domain.model.person.Particulars;
 import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.model.person.WorkExperience;
+import org.cosqual.personnel.domain.shared.Fields;
 
 /** Turns what an enterprise filed into a checked, protected filing revision. */
 @ApplicationScoped
@@ -77,8 +79,9 @@ public class Revisions {
         clock.instant());
   }
 
-  /** A departure files only the last day and why. */
+  /** A departure files only the last day and why; the why becomes the appointment's end reason. */
   public FilingRevision departure(Person person, LocalDate lastDay, String note) {
+    Fields.optional(note, "general.filingNote", Appointment.END_REASON_MAX);
     return new FilingRevision(
         person.getName(),
         person.getPhone(),

@@ -19,6 +19,7 @@ import java.util.Objects;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.shared.BusinessException;
+import org.cosqual.personnel.domain.shared.Fields;
 
 /**
  * A person in a key position of an enterprise over a term (任职记录). Made only by an approved filing;
@@ -48,6 +49,8 @@ import org.cosqual.personnel.domain.shared.BusinessException;
             + " where a.enterprise.id = :enterpriseId and a.position = :position")
 public class Appointment {
 
+  public static final int END_REASON_MAX = 200;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -72,7 +75,7 @@ public class Appointment {
   @Column(name = "filing_id", nullable = false)
   private Long filingId;
 
-  @Column(name = "end_reason", length = 200)
+  @Column(name = "end_reason", length = END_REASON_MAX)
   private String endReason;
 
   @Version private long version;
@@ -96,11 +99,21 @@ public class Appointment {
 
   /** The departure: the term ends on the given day. */
   public void end(LocalDate lastDay, String reason) {
+    Term ended = termEndingOn(lastDay);
+    this.endReason = Fields.optional(reason, "general.filingNote", END_REASON_MAX);
+    this.term = ended;
+  }
+
+  /**
+   * The term a departure on that day would leave, checked already when the departure is filed.
+   *
+   * @throws BusinessException for a day before the start, or after the term has ended already
+   */
+  public Term termEndingOn(LocalDate lastDay) {
     if (term.getTo() != null && term.getTo().isBefore(lastDay)) {
       throw new BusinessException("error.appointment.alreadyEnded", term.getTo());
     }
-    this.term = term.endingOn(lastDay);
-    this.endReason = reason;
+    return term.endingOn(lastDay);
   }
 
   public boolean isCurrent(LocalDate today) {

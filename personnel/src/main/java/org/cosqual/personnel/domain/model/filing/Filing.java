@@ -130,6 +130,7 @@ public class Filing {
     filing.appointment = appointment;
     filing.candidateHash =
         appointment.getPerson().particulars().map(p -> p.getIdNumber().hash()).orElse(null);
+    filing.checkSamePerson(first);
     return filing;
   }
 
@@ -152,15 +153,28 @@ public class Filing {
     if (kind != FilingKind.DEPARTURE && correction.getParticulars() == null) {
       throw new IllegalArgumentException("This filing files the person's particulars");
     }
-    if (kind == FilingKind.APPOINTMENT
-        && !correction.getParticulars().getIdNumber().hash().equals(candidateHash)) {
-      throw new BusinessException("error.filing.otherPerson");
-    }
+    checkSamePerson(correction);
     ReviewStep.Draft step =
         review.resubmit(
             correction.getSubmittedBy(), correction.getSubmittedAt(), correction.getNote());
     addRevision(correction);
     return step;
+  }
+
+  /**
+   * A correction files the same person, and a change the archived id number: refused when filed,
+   * not only when the archive would take it at approval.
+   */
+  private void checkSamePerson(FilingRevision revision) {
+    if (revision.getParticulars() == null || candidateHash == null) {
+      return;
+    }
+    if (!revision.getParticulars().getIdNumber().hash().equals(candidateHash)) {
+      throw new BusinessException(
+          kind == FilingKind.APPOINTMENT
+              ? "error.filing.otherPerson"
+              : "error.person.otherIdNumber");
+    }
   }
 
   public ReviewStep.Draft approve(String reviewer, Instant at, String comment) {

@@ -84,7 +84,10 @@ public final class FilingDiff {
     return value == null ? null : value.toString();
   }
 
-  /** One line per job, in date order, so two histories compare as text. */
+  /**
+   * One line per job, in date order (each line starts with its ISO start date), so two histories
+   * compare as text whatever order the jobs were entered in.
+   */
   static String experienceText(List<WorkExperience> experiences) {
     return experiences.stream()
         .map(
@@ -101,6 +104,7 @@ public final class FilingDiff {
                     + "/"
                     + e.getArea()
                     + "]")
+        .sorted()
         .collect(Collectors.joining("\n"));
   }
 }

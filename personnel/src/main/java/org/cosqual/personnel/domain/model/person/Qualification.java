@@ -34,9 +34,12 @@ public record Qualification(boolean met, List<Reason> reasons) {
               List.of(education.getMajor(), "MajorField." + education.getMajorField())));
     }
     long days = relevantDays(experiences, today);
-    boolean enough = days >= ChronoUnit.DAYS.between(today.minusYears(REQUIRED_YEARS), today);
+    long requiredDays = ChronoUnit.DAYS.between(today.minusYears(REQUIRED_YEARS), today);
+    boolean enough = days >= requiredDays;
+    // Years in units of the required span, so "5.0" shows exactly when the days suffice.
     BigDecimal years =
-        BigDecimal.valueOf(days).divide(BigDecimal.valueOf(365.25), 1, RoundingMode.DOWN);
+        BigDecimal.valueOf(days * REQUIRED_YEARS)
+            .divide(BigDecimal.valueOf(requiredDays), 1, RoundingMode.DOWN);
     reasons.add(
         new Reason(
             enough ? "qualification.experience.enough" : "qualification.experience.short",

@@ -36,9 +36,14 @@ public class Review {
     return new Review(ReviewState.PENDING, at);
   }
 
+  /**
+   * @throws BusinessException with a comment over {@value #REASON_MAX} characters, or when the item
+   *     is not pending
+   */
   public ReviewStep.Draft approve(String reviewer, Instant at, String comment) {
     requirePending();
-    return move(ReviewState.APPROVED, ReviewAction.APPROVED, reviewer, at, comment);
+    String note = Fields.optional(comment, "general.reviewComment", REASON_MAX);
+    return move(ReviewState.APPROVED, ReviewAction.APPROVED, reviewer, at, note);
   }
 
   /**

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cosqual.personnel.domain.model.appointment.Term;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.shared.BusinessException;
@@ -21,7 +22,7 @@ import org.cosqual.personnel.domain.shared.Fields;
 
 /**
  * A penalty decided on a person (处罚到人), perhaps with a ban from key positions (从业禁止) until a day. A
- * person banned on the first day of an appointment cannot be filed into it.
+ * person banned on any day of an appointment's term cannot be filed into it.
  */
 @Entity
 @Table(name = "sanction")
@@ -94,9 +95,13 @@ public class Sanction {
     this.recordedAt = recordedAt;
   }
 
-  /** Whether the person is banned from key positions on that day. */
-  public boolean bans(LocalDate day) {
-    return banUntil != null && !day.isBefore(decidedOn) && !day.isAfter(banUntil);
+  /**
+   * Whether the ban (decision day to ban-until, both included) covers a day of the term. Not only
+   * its first day: a filing may date an appointment from before the decision, and the person would
+   * then hold the position while banned.
+   */
+  public boolean bansDuring(Term term) {
+    return banUntil != null && term.overlaps(new Term(decidedOn, banUntil));
   }
 
   public Long getId() {

@@ -1,0 +1,65 @@
+package org.cosqual.personnel.domain.model.appointment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.cosqual.personnel.testing.TestEntities;
+
+/** Appointments in a list, found and ordered as the named queries do. */
+public class FakeAppointmentRepository implements AppointmentRepository {
+
+  private static final Comparator<Appointment> NEWEST_FIRST =
+      Comparator.comparing((Appointment a) -> a.getTerm().getFrom()).reversed();
+
+  private final List<Appointment> all = new ArrayList<>();
+  private long nextId = 700;
+
+  @Override
+  public Optional<Appointment> find(long id) {
+    return all.stream().filter(a -> a.getId() == id).findFirst();
+  }
+
+  @Override
+  public List<Appointment> findByPerson(long personId) {
+    return select(a -> a.getPerson().getId() == personId, NEWEST_FIRST);
+  }
+
+  @Override
+  public List<Appointment> findByEnterprise(long enterpriseId) {
+    return select(
+        a -> a.getEnterprise().getId() == enterpriseId,
+        Comparator.comparing(Appointment::getPosition).thenComparing(NEWEST_FIRST));
+  }
+
+  @Override
+  public List<Appointment> findByPersonAndPosition(long personId, KeyPosition position) {
+    return select(
+        a -> a.getPerson().getId() == personId && a.getPosition() == position, NEWEST_FIRST);
+  }
+
+  @Override
+  public List<Appointment> findByEnterpriseAndPosition(long enterpriseId, KeyPosition position) {
+    return select(
+        a -> a.getEnterprise().getId() == enterpriseId && a.getPosition() == position,
+        NEWEST_FIRST);
+  }
+
+  @Override
+  public Appointment store(Appointment appointment) {
+    if (appointment.getId() == null) {
+      TestEntities.withId(appointment, nextId++);
+      all.add(appointment);
+    }
+    return appointment;
+  }
+
+  public List<Appointment> all() {
+    return List.copyOf(all);
+  }
+
+  private List<Appointment> select(Predicate<Appointment> which, Comparator<Appointment> order) {
+    return all.stream().filter(which).sorted(order).toList();
+  }
+}
