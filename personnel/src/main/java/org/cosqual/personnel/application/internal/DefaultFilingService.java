@@ -87,12 +87,6 @@ public class DefaultFilingService implements FilingService {
     FilingRevision first =
         revisions.withParticulars(
             person, appointment.getPerson().getParticulars(), effectiveOn, documentFileId, note);
-    if (!first
-        .getParticulars()
-        .getIdNumber()
-        .sameNumberAs(appointment.getPerson().getParticulars().getIdNumber())) {
-      throw new BusinessException("error.person.otherIdNumber");
-    }
     Filing filing = filings.store(Filing.about(appointment, FilingKind.CHANGE, first));
     return submitted(filing, first);
   }

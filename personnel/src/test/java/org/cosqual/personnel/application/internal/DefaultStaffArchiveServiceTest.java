@@ -124,11 +124,11 @@ class DefaultStaffArchiveServiceTest {
   void theEnterpriseStaffListFollowsTheScope() {
     world.appoint(world.makerA, LAB_MANAGER, li(), DEC_1);
     world.as(world.adminOf(world.makerA));
-    assertEquals(2, service.findEnterpriseStaff(world.makerA.getId()).size());
+    assertEquals(2, service.getEnterpriseStaff(world.makerA.getId()).appointments().size());
     world.as(world.regulatorB);
-    assertThrows(NotFoundException.class, () -> service.findEnterpriseStaff(world.makerA.getId()));
+    assertThrows(NotFoundException.class, () -> service.getEnterpriseStaff(world.makerA.getId()));
     world.as(world.adminOf(world.otherMakerA));
-    assertThrows(NotFoundException.class, () -> service.findEnterpriseStaff(world.makerA.getId()));
+    assertThrows(NotFoundException.class, () -> service.getEnterpriseStaff(world.makerA.getId()));
   }
 
   // ---- revealing the id number

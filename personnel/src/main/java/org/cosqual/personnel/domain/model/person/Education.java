@@ -65,6 +65,16 @@ public class Education {
     this.graduationYear = graduationYear;
   }
 
+  Education copy() {
+    Education copy = new Education();
+    copy.degree = degree;
+    copy.major = major;
+    copy.majorField = majorField;
+    copy.school = school;
+    copy.graduationYear = graduationYear;
+    return copy;
+  }
+
   public Degree getDegree() {
     return degree;
   }

@@ -68,13 +68,21 @@ public class Particulars {
    */
   public Particulars withNew(Education education, String professionalTitle) {
     Particulars next = new Particulars();
-    next.idNumber = idNumber;
+    next.idNumber = idNumber.copy();
     next.birthDate = birthDate;
     next.sex = sex;
     next.education = Objects.requireNonNull(education);
     next.professionalTitle =
         Fields.optional(professionalTitle, "general.professionalTitle", TITLE_MAX);
     return next;
+  }
+
+  /**
+   * The same particulars in new objects: an entity must not share embedded objects with another (a
+   * person takes them from a filing revision, which keeps its own).
+   */
+  public Particulars copy() {
+    return withNew(education.copy(), professionalTitle);
   }
 
   public ProtectedIdNumber getIdNumber() {

@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.Fields;
@@ -82,9 +81,9 @@ public class Person {
     this.name = Fields.required(name, "general.personName", NAME_MAX);
     this.phone = Fields.optional(phone, "general.phone", PHONE_MAX);
     this.email = Fields.optional(email, "general.email", EMAIL_MAX);
-    this.particulars = Objects.requireNonNull(particulars);
+    this.particulars = particulars.copy();
     this.experiences.clear();
-    this.experiences.addAll(experiences);
+    experiences.stream().map(WorkExperience::copy).forEach(this.experiences::add);
   }
 
   /** Archive particulars; empty for a person known only as a user (a regulator, say). */

@@ -36,6 +36,10 @@ public class ProtectedIdNumber {
     this.hash = Objects.requireNonNull(hash);
   }
 
+  ProtectedIdNumber copy() {
+    return new ProtectedIdNumber(type, masked, cipherText, hash);
+  }
+
   public IdType type() {
     return type;
   }

@@ -69,6 +69,11 @@ public class WorkExperience {
     this.position = Fields.optional(position, "general.position", POSITION_MAX);
   }
 
+  /** The same entry in a new object, for another entity to own. */
+  public WorkExperience copy() {
+    return new WorkExperience(employer, from, to, industry, area, position);
+  }
+
   public String getEmployer() {
     return employer;
   }

@@ -4,8 +4,8 @@ import static org.cosqual.personnel.testing.ArchiveSamples.LI_ID;
 import static org.cosqual.personnel.testing.ArchiveSamples.WANG_ID;
 import static org.cosqual.personnel.testing.ArchiveSamples.particulars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +41,10 @@ class PersonTest {
     assertEquals("Wang Wei", wang.getName());
     assertEquals("13900000000", wang.getPhone());
     assertEquals("wang@example.cn", wang.getEmail());
-    assertSame(filed, wang.getParticulars());
+    assertNotSame(
+        filed, wang.getParticulars(), "the person owns a copy, not the revision's object");
+    assertTrue(filed.getIdNumber().sameNumberAs(wang.getParticulars().getIdNumber()));
+    assertEquals(filed.getEducation(), wang.getParticulars().getEducation());
     assertEquals(List.of(JOB), wang.getExperiences());
   }
 
@@ -67,7 +70,7 @@ class PersonTest {
     assertEquals("error.person.otherIdNumber", refused.getMessageKey());
     assertEquals("Wang Wei", wang.getName());
     assertEquals("13900000000", wang.getPhone());
-    assertSame(own, wang.getParticulars());
+    assertTrue(own.getIdNumber().sameNumberAs(wang.getParticulars().getIdNumber()));
     assertEquals(List.of(JOB), wang.getExperiences());
   }
 
