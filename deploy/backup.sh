@@ -5,8 +5,11 @@
 #
 # Reads the variables the portal reads: COSQUAL_DB_URL, COSQUAL_DB_USER, COSQUAL_DB_PASSWORD,
 # COSQUAL_DATA_DIR. The archive holds database.sql, data/ (the files) and backup-info.txt.
-# The dump is one consistent snapshot (--single-transaction): the portal may keep running, but files
-# uploaded while the backup runs may be missing from it or lack their rows.
+# The dump is one consistent snapshot (--single-transaction) and the portal may keep running: the file
+# store puts a file in place (data/files/, named by its SHA-256) before its row is committed and never
+# deletes one, and the files are archived after the dump, so every row in the dump finds its file.
+# Files uploaded while the backup runs may be in it without a row; that is harmless. Uploads still
+# being received (data/tmp/) are left out.
 set -euo pipefail
 umask 077
 source "$(dirname "${BASH_SOURCE[0]}")/db-client.sh"
@@ -36,6 +39,6 @@ mariadb-dump --defaults-extra-file="$work/client.cnf" \
 
 # Files go in under data/ straight from the data folder, without a copy in between.
 tar -czf "$archive.partial" -C "$work" database.sql backup-info.txt \
-  -C "$COSQUAL_DATA_DIR" --transform='s,^\.,data,S' .
+  -C "$COSQUAL_DATA_DIR" --exclude=./tmp --transform='s,^\.,data,S' .
 mv "$archive.partial" "$archive"
 echo "Backed up database $DB_NAME and $COSQUAL_DATA_DIR to $archive"

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class BackupRestoreIT {
   private Path restoredFiles;
   private Path archive;
   private List<String> rows;
+  private String storedSha256;
 
   @BeforeEach
   void sourceWithChineseRowsAndFiles() throws Exception {
@@ -52,13 +54,27 @@ class BackupRestoreIT {
           insert.executeUpdate();
         }
       }
+      sourceFiles = work.resolve("source-files");
+      SampleData.copyUploadsTo(sourceFiles);
+      byte[] scan = new byte[200_000];
+      new Random(42).nextBytes(scan);
+      Files.createDirectories(sourceFiles.resolve("scans"));
+      Files.write(sourceFiles.resolve("scans/licence.pdf"), scan);
+      // The file store's layout: the bytes under their SHA-256, the name and digest in a row.
+      storedSha256 = SampleData.storeContentAddressed(sourceFiles, scan);
+      statement.execute(
+          "CREATE TABLE stored_file (id INT AUTO_INCREMENT PRIMARY KEY, sha256 CHAR(64) NOT NULL,"
+              + " file_name VARCHAR(255) NOT NULL) CHARACTER SET utf8mb4");
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO stored_file (sha256, file_name) VALUES (?, '任命书（2026）.pdf')")) {
+        insert.setString(1, storedSha256);
+        insert.executeUpdate();
+      }
     }
-    sourceFiles = work.resolve("source-files");
-    SampleData.copyUploadsTo(sourceFiles);
-    byte[] scan = new byte[200_000];
-    new Random(42).nextBytes(scan);
-    Files.createDirectories(sourceFiles.resolve("scans"));
-    Files.write(sourceFiles.resolve("scans/licence.pdf"), scan);
+    // An upload still being received when the backup runs.
+    Files.createDirectories(sourceFiles.resolve("tmp"));
+    Files.write(sourceFiles.resolve("tmp/upload-1.part"), new byte[] {1, 2, 3});
     restoredFiles = work.resolve("restored-files");
     archive = work.resolve("backup.tar.gz");
   }
@@ -81,8 +97,14 @@ class BackupRestoreIT {
     try (Connection connection = SERVER.connect(target)) {
       assertEquals(rows, SampleData.notes(connection));
       assertEquals(List.of("note_trim"), triggers(connection, target));
+      assertEquals(List.of(storedSha256 + " 任命书（2026）.pdf"), storedFiles(connection));
     }
-    assertEquals(SampleData.fileDigests(sourceFiles), SampleData.fileDigests(restoredFiles));
+    Map<String, String> expected = new TreeMap<>(SampleData.fileDigests(sourceFiles));
+    expected.remove("tmp/upload-1.part");
+    assertEquals(expected, SampleData.fileDigests(restoredFiles));
+    String blob =
+        "files/" + storedSha256.substring(0, 2) + "/" + storedSha256.substring(2, 4) + "/";
+    assertEquals(storedSha256, expected.get(blob + storedSha256));
   }
 
   @Test
@@ -117,6 +139,17 @@ class BackupRestoreIT {
         "COSQUAL_DB_USER", SERVER.user(),
         "COSQUAL_DB_PASSWORD", SERVER.password(),
         "COSQUAL_DATA_DIR", dataDir.toString());
+  }
+
+  private static List<String> storedFiles(Connection connection) throws SQLException {
+    List<String> files = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT sha256, file_name FROM stored_file")) {
+      while (result.next()) {
+        files.add(result.getString(1) + " " + result.getString(2));
+      }
+    }
+    return files;
   }
 
   private static List<String> triggers(Connection connection, String schema) throws SQLException {

@@ -30,6 +30,12 @@ class ComposeFileTest {
         () -> assertContains(config, "db-data:/var/lib/mysql"),
         () -> assertContains(config, "COSQUAL_DB_URL: jdbc:mariadb://db:3306/cosqual"),
         () -> assertContains(config, "COSQUAL_DATA_DIR: /var/lib/cosqual/data"),
+        // Uploaded files outlive the container: the data folder is a named volume.
+        () -> assertContains(config, "portal-data:/var/lib/cosqual/data"),
+        () ->
+            assertTrue(
+                config.matches("(?s).*\nvolumes:\n(  \\S.*\n)*  portal-data:.*"),
+                () -> "no named volume portal-data in:\n" + config),
         () -> assertContains(config, "dockerfile: Containerfile"));
   }
 

@@ -63,6 +63,23 @@ final class SampleData {
     }
   }
 
+  /**
+   * Puts {@code content} where the portal's file store keeps it, {@code files/<2 hex>/<next 2
+   * hex>/<sha256>} under the data folder, and returns its SHA-256.
+   */
+  static String storeContentAddressed(Path dataDir, byte[] content) throws IOException {
+    String sha256 = sha256(content);
+    Path blob =
+        dataDir
+            .resolve("files")
+            .resolve(sha256.substring(0, 2))
+            .resolve(sha256.substring(2, 4))
+            .resolve(sha256);
+    Files.createDirectories(blob.getParent());
+    Files.write(blob, content);
+    return sha256;
+  }
+
   /** Relative path of every file under {@code root} mapped to the SHA-256 of its content. */
   static Map<String, String> fileDigests(Path root) throws IOException {
     Map<String, String> digests = new TreeMap<>();
@@ -76,10 +93,15 @@ final class SampleData {
 
   private static String sha256(Path file) {
     try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return sha256(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.cosqual.personnel.application.DataDirectory;
 import org.cosqual.personnel.application.IdNumberCipherSuite;
 import org.cosqual.personnel.application.IdNumberKeySource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,9 +45,7 @@ public class ConfiguredIdNumberKey implements IdNumberKeySource {
   @ConfigProperty(name = "cosqual.demo", defaultValue = "true")
   boolean demo;
 
-  @Inject
-  @ConfigProperty(name = "cosqual.data.dir")
-  Optional<String> dataDir;
+  @Inject DataDirectory dataDirectory;
 
   private byte[] key;
 
@@ -76,12 +75,7 @@ public class ConfiguredIdNumberKey implements IdNumberKeySource {
   }
 
   private Path keyFile() {
-    Path root =
-        dataDir
-            .filter(d -> !d.isBlank())
-            .map(Path::of)
-            .orElse(Path.of(System.getProperty("user.home"), ".cosqual", "data"));
-    return root.resolve("keys").resolve("idnumber.key");
+    return dataDirectory.root().resolve("keys").resolve("idnumber.key");
   }
 
   /** The demo key, made once; later starts read it back so earlier numbers stay readable. */

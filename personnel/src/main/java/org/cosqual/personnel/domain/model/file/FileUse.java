@@ -1,0 +1,44 @@
+package org.cosqual.personnel.domain.model.file;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a file is uploaded for, which fixes its size limit and the formats accepted. */
+public enum FileUse {
+  /** The appointment document (任命文件) of a key-position appointment: a scan or a PDF. */
+  APPOINTMENT_DOCUMENT(10, EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),
+  /** A workbook for a bulk import; the spreadsheet reader then checks every sheet and row. */
+  SPREADSHEET_IMPORT(20, EnumSet.of(FileFormat.XLSX));
+
+  private static final long MEGABYTE = 1024L * 1024L;
+
+  private final int maxMegabytes;
+  private final Set<FileFormat> formats;
+
+  FileUse(int maxMegabytes, Set<FileFormat> formats) {
+    this.maxMegabytes = maxMegabytes;
+    this.formats = formats;
+  }
+
+  public int maxMegabytes() {
+    return maxMegabytes;
+  }
+
+  public long maxBytes() {
+    return maxMegabytes * MEGABYTE;
+  }
+
+  public Set<FileFormat> formats() {
+    return EnumSet.copyOf(formats);
+  }
+
+  public boolean accepts(FileFormat format) {
+    return formats.contains(format);
+  }
+
+  /** The accepted formats for a message, e.g. "PDF, JPEG, PNG". */
+  public String formatNames() {
+    return formats.stream().map(Enum::name).collect(Collectors.joining(", "));
+  }
+}
