@@ -1,0 +1,72 @@
+package org.cosqual.portal.personnel.pdf;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The card's texts in one language: labels and messages from the portal's bundle, and dates. */
+final class CardTexts {
+
+  private static final String BUNDLE = "org.cosqual.portal.i18n.messages";
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  CardTexts(Locale locale) {
+    this.locale = locale;
+    // Without fallback, a language the portal lacks gets the English base, not the server's locale.
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** A label as it stands in the bundle; the key itself where the bundle lacks it. */
+  String label(String key) {
+    return bundle.containsKey(key) ? bundle.getString(key) : key;
+  }
+
+  /** An enum value by its key {@code EnumName.VALUE}. */
+  String label(Enum<?> value) {
+    return value == null ? none() : label(value.getDeclaringClass().getSimpleName() + "." + value);
+  }
+
+  /**
+   * A message with its arguments; an argument that is itself a key (a major field) is translated.
+   */
+  String message(String key, List<Object> arguments) {
+    Object[] values =
+        arguments.stream()
+            .map(a -> a instanceof String k && bundle.containsKey(k) ? bundle.getString(k) : a)
+            .toArray();
+    return new MessageFormat(label(key), locale).format(values);
+  }
+
+  String message(String key, Object... arguments) {
+    return message(key, List.of(arguments));
+  }
+
+  /** Free text as entered, or the "none" label when there is none. */
+  String text(Object value) {
+    return value == null || value.toString().isBlank() ? none() : value.toString();
+  }
+
+  String date(LocalDate date) {
+    return date == null ? none() : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+  }
+
+  /** From and to, both included; an open end runs to the present. */
+  String period(LocalDate from, LocalDate to) {
+    return to == null
+        ? message("personnel_card.termOpen", date(from))
+        : message("personnel_card.term", date(from), date(to));
+  }
+
+  String none() {
+    return label("general.none");
+  }
+}
