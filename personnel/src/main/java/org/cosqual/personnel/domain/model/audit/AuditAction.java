@@ -14,5 +14,10 @@ public enum AuditAction {
   PASSWORD_CHANGED,
   PASSWORD_RESET,
   AUDIT_VERIFIED,
-  ENTERPRISE_REGISTERED
+  ENTERPRISE_REGISTERED,
+  /** Name, licence, kinds or jurisdiction changed by a regulator; detail: field: old → new. */
+  ENTERPRISE_CHANGED,
+  ENTERPRISE_RISK_GRADED,
+  ENTERPRISE_STATUS_CHANGED,
+  ENTERPRISE_CONTACT_CHANGED
 }
