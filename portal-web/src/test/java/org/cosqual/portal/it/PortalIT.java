@@ -105,7 +105,7 @@ class PortalIT {
       }
       try (ResultSet r = s.executeQuery("SELECT MAX(version) FROM flyway_personnel_history")) {
         assertTrue(r.next());
-        assertEquals("3", r.getString(1));
+        assertEquals("8", r.getString(1));
       }
       try (ResultSet r =
           s.executeQuery(
