@@ -42,24 +42,9 @@ public class EnterpriseBacking implements Serializable {
   private boolean mayChangeContact;
   private List<JurisdictionOption> jurisdictions = List.of();
 
-  private String name;
-  private String licenseNo;
-  private EnterpriseKind[] kinds = {};
-  private boolean producesItself;
-  private String jurisdictionCode;
-  private RiskGrade riskGrade;
-  private EnterpriseStatus status;
-
-  private String address;
-  private String phone;
-  private String contactName;
-  private String contactPhone;
-  private String contactEmail;
-
-  private String adminUsername;
-  private String adminName;
-  private String adminPhone;
-  private String adminEmail;
+  private Facts facts = new Facts();
+  private Contact contact = new Contact();
+  private Administrator administrator = new Administrator();
   private String issuedPassword;
   private String issuedFor;
 
@@ -93,62 +78,29 @@ public class EnterpriseBacking implements Serializable {
     version = loaded.getVersion();
     mayChangeRegistration = enterprises.mayChangeRegistration(loaded);
     mayChangeContact = enterprises.mayChangeContact(loaded);
-    name = loaded.getName();
-    licenseNo = loaded.getLicenseNo() == null ? null : loaded.getLicenseNo().value();
-    kinds = loaded.getKinds().toArray(EnterpriseKind[]::new);
-    producesItself = loaded.getLicenseNo() != null;
-    jurisdictionCode = loaded.getJurisdiction().getCode();
-    riskGrade = loaded.getRiskGrade();
-    status = loaded.getStatus();
-    address = loaded.getAddress();
-    phone = loaded.getPhone();
-    contactName = loaded.getContactName();
-    contactPhone = loaded.getContactPhone();
-    contactEmail = loaded.getContactEmail();
+    facts = Facts.of(loaded);
+    contact = Contact.of(loaded);
   }
 
   public void saveRegistration() {
-    if (attempt(
-        () ->
-            enterprises.changeRegistration(
-                enterpriseId,
-                version,
-                new RegisteredFacts(
-                    name,
-                    licenseNo,
-                    EnterpriseKinds.of(kinds),
-                    producesItself,
-                    jurisdictionCode,
-                    riskGrade,
-                    status)))) {
+    if (attempt(() -> enterprises.changeRegistration(enterpriseId, version, facts.toFacts()))) {
       PageMessages.info("personnel_enterprise.message.saved", enterprise.getName());
     }
   }
 
   public void saveContact() {
-    if (attempt(
-        () ->
-            enterprises.changeContact(
-                enterpriseId,
-                version,
-                new EnterpriseContact(address, phone, contactName, contactPhone, contactEmail)))) {
+    if (attempt(() -> enterprises.changeContact(enterpriseId, version, contact.toContact()))) {
       PageMessages.info("personnel_enterprise.message.contactSaved");
     }
   }
 
   public void createAdministrator() {
-    String username = adminUsername;
     try {
       issuedPassword =
-          enterprises.createEnterpriseAdministrator(
-              enterpriseId,
-              new NewEnterpriseAdministrator(adminUsername, adminName, adminPhone, adminEmail));
-      issuedFor = username;
-      adminUsername = null;
-      adminName = null;
-      adminPhone = null;
-      adminEmail = null;
-      PageMessages.info("personnel_enterprise.message.accountCreated", username);
+          enterprises.createEnterpriseAdministrator(enterpriseId, administrator.toAdministrator());
+      issuedFor = administrator.getUsername();
+      administrator = new Administrator();
+      PageMessages.info("personnel_enterprise.message.accountCreated", issuedFor);
     } catch (BusinessException refusal) {
       PageMessages.error(refusal);
     }
@@ -211,10 +163,6 @@ public class EnterpriseBacking implements Serializable {
     return mayChangeContact;
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   public String getId() {
     return id;
   }
@@ -223,132 +171,16 @@ public class EnterpriseBacking implements Serializable {
     this.id = id;
   }
 
-  public String getName() {
-    return name;
+  public Facts getFacts() {
+    return facts;
   }
 
-  public void setName(String name) {
-    this.name = name;
+  public Contact getContact() {
+    return contact;
   }
 
-  public String getLicenseNo() {
-    return licenseNo;
-  }
-
-  public void setLicenseNo(String licenseNo) {
-    this.licenseNo = licenseNo;
-  }
-
-  public EnterpriseKind[] getKinds() {
-    return kinds;
-  }
-
-  public void setKinds(EnterpriseKind[] kinds) {
-    this.kinds = kinds;
-  }
-
-  public boolean isProducesItself() {
-    return producesItself;
-  }
-
-  public void setProducesItself(boolean producesItself) {
-    this.producesItself = producesItself;
-  }
-
-  public String getJurisdictionCode() {
-    return jurisdictionCode;
-  }
-
-  public void setJurisdictionCode(String jurisdictionCode) {
-    this.jurisdictionCode = jurisdictionCode;
-  }
-
-  public RiskGrade getRiskGrade() {
-    return riskGrade;
-  }
-
-  public void setRiskGrade(RiskGrade riskGrade) {
-    this.riskGrade = riskGrade;
-  }
-
-  public EnterpriseStatus getStatus() {
-    return status;
-  }
-
-  public void setStatus(EnterpriseStatus status) {
-    this.status = status;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
-  public String getContactName() {
-    return contactName;
-  }
-
-  public void setContactName(String contactName) {
-    this.contactName = contactName;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
-  }
-
-  public String getAdminUsername() {
-    return adminUsername;
-  }
-
-  public void setAdminUsername(String adminUsername) {
-    this.adminUsername = adminUsername;
-  }
-
-  public String getAdminName() {
-    return adminName;
-  }
-
-  public void setAdminName(String adminName) {
-    this.adminName = adminName;
-  }
-
-  public String getAdminPhone() {
-    return adminPhone;
-  }
-
-  public void setAdminPhone(String adminPhone) {
-    this.adminPhone = adminPhone;
-  }
-
-  public String getAdminEmail() {
-    return adminEmail;
-  }
-
-  public void setAdminEmail(String adminEmail) {
-    this.adminEmail = adminEmail;
+  public Administrator getAdministrator() {
+    return administrator;
   }
 
   public String getIssuedPassword() {
@@ -357,5 +189,167 @@ public class EnterpriseBacking implements Serializable {
 
   public String getIssuedFor() {
     return issuedFor;
+  }
+
+  /** The regulator's form: the registered facts, risk grade and status. */
+  public static class Facts extends EnterpriseFactsForm {
+
+    private static final long serialVersionUID = 1L;
+
+    private RiskGrade riskGrade;
+    private EnterpriseStatus status;
+
+    static Facts of(Enterprise enterprise) {
+      Facts form = new Facts();
+      form.setName(enterprise.getName());
+      form.setLicenseNo(
+          enterprise.getLicenseNo() == null ? null : enterprise.getLicenseNo().value());
+      form.setKinds(enterprise.getKinds().toArray(EnterpriseKind[]::new));
+      form.setProducesItself(enterprise.getLicenseNo() != null);
+      form.setJurisdictionCode(enterprise.getJurisdiction().getCode());
+      form.riskGrade = enterprise.getRiskGrade();
+      form.status = enterprise.getStatus();
+      return form;
+    }
+
+    RegisteredFacts toFacts() {
+      return new RegisteredFacts(
+          getName(),
+          getLicenseNo(),
+          chosenKinds(),
+          isProducesItself(),
+          getJurisdictionCode(),
+          riskGrade,
+          status);
+    }
+
+    public RiskGrade getRiskGrade() {
+      return riskGrade;
+    }
+
+    public void setRiskGrade(RiskGrade riskGrade) {
+      this.riskGrade = riskGrade;
+    }
+
+    public EnterpriseStatus getStatus() {
+      return status;
+    }
+
+    public void setStatus(EnterpriseStatus status) {
+      this.status = status;
+    }
+  }
+
+  /** The enterprise administrator's form: the contact details. */
+  public static class Contact implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String address;
+    private String phone;
+    private String contactName;
+    private String contactPhone;
+    private String contactEmail;
+
+    static Contact of(Enterprise enterprise) {
+      Contact form = new Contact();
+      form.address = enterprise.getAddress();
+      form.phone = enterprise.getPhone();
+      form.contactName = enterprise.getContactName();
+      form.contactPhone = enterprise.getContactPhone();
+      form.contactEmail = enterprise.getContactEmail();
+      return form;
+    }
+
+    EnterpriseContact toContact() {
+      return new EnterpriseContact(address, phone, contactName, contactPhone, contactEmail);
+    }
+
+    public String getAddress() {
+      return address;
+    }
+
+    public void setAddress(String address) {
+      this.address = address;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+
+    public void setPhone(String phone) {
+      this.phone = phone;
+    }
+
+    public String getContactName() {
+      return contactName;
+    }
+
+    public void setContactName(String contactName) {
+      this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+      return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+      this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+      return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+      this.contactEmail = contactEmail;
+    }
+  }
+
+  /** The regulator's form for the enterprise administrator account. */
+  public static class Administrator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String username;
+    private String personName;
+    private String phone;
+    private String email;
+
+    NewEnterpriseAdministrator toAdministrator() {
+      return new NewEnterpriseAdministrator(username, personName, phone, email);
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public String getPersonName() {
+      return personName;
+    }
+
+    public void setPersonName(String personName) {
+      this.personName = personName;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+
+    public void setPhone(String phone) {
+      this.phone = phone;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
   }
 }

@@ -220,36 +220,23 @@ public class EnterprisesBacking implements Serializable {
     this.status = status;
   }
 
-  /** The register dialog's fields, kept as typed until the registration succeeds. */
-  public static class Registration implements Serializable {
+  /** The register dialog's fields: the registered facts, the credit code and the address. */
+  public static class Registration extends EnterpriseFactsForm {
 
     private static final long serialVersionUID = 1L;
 
-    private String name;
     private String creditCode;
-    private String licenseNo;
-    private EnterpriseKind[] kinds = {};
-    private boolean producesItself;
-    private String jurisdictionCode;
     private String address;
 
     EnterpriseRegistration toRegistration() {
       return new EnterpriseRegistration(
-          name,
+          getName(),
           creditCode,
-          licenseNo,
-          EnterpriseKinds.of(kinds),
-          producesItself,
-          jurisdictionCode,
+          getLicenseNo(),
+          chosenKinds(),
+          isProducesItself(),
+          getJurisdictionCode(),
           address);
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String name) {
-      this.name = name;
     }
 
     public String getCreditCode() {
@@ -258,38 +245,6 @@ public class EnterprisesBacking implements Serializable {
 
     public void setCreditCode(String creditCode) {
       this.creditCode = creditCode;
-    }
-
-    public String getLicenseNo() {
-      return licenseNo;
-    }
-
-    public void setLicenseNo(String licenseNo) {
-      this.licenseNo = licenseNo;
-    }
-
-    public EnterpriseKind[] getKinds() {
-      return kinds;
-    }
-
-    public void setKinds(EnterpriseKind[] kinds) {
-      this.kinds = kinds;
-    }
-
-    public boolean isProducesItself() {
-      return producesItself;
-    }
-
-    public void setProducesItself(boolean producesItself) {
-      this.producesItself = producesItself;
-    }
-
-    public String getJurisdictionCode() {
-      return jurisdictionCode;
-    }
-
-    public void setJurisdictionCode(String jurisdictionCode) {
-      this.jurisdictionCode = jurisdictionCode;
     }
 
     public String getAddress() {

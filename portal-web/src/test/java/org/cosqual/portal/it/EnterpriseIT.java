@@ -349,48 +349,10 @@ class EnterpriseIT {
     actAs("cityadmin");
     Enterprise registered = register("输入测试化妆品有限公司", "91640104MA7ENT0118", "640104", true);
     long version = registered.getVersion();
+    assertRefused("error.licenseNo.province", change(registered, "改名", "X妆20240001", "640104"));
     assertRefused(
-        "error.licenseNo.province",
-        () ->
-            enterprises.changeRegistration(
-                registered.getId(),
-                version,
-                new RegisteredFacts(
-                    "改名",
-                    "X妆20240001",
-                    Set.of(EnterpriseKind.REGISTRANT),
-                    true,
-                    "640104",
-                    RiskGrade.A,
-                    EnterpriseStatus.ACTIVE)));
-    assertRefused(
-        "error.enterprise.moveOutsideJurisdiction",
-        () ->
-            enterprises.changeRegistration(
-                registered.getId(),
-                version,
-                new RegisteredFacts(
-                    "改名",
-                    LICENCE,
-                    Set.of(EnterpriseKind.REGISTRANT),
-                    true,
-                    "640202",
-                    RiskGrade.A,
-                    EnterpriseStatus.ACTIVE)));
-    assertRefused(
-        "error.field.tooLong",
-        () ->
-            enterprises.changeRegistration(
-                registered.getId(),
-                version,
-                new RegisteredFacts(
-                    "名".repeat(201),
-                    LICENCE,
-                    Set.of(EnterpriseKind.REGISTRANT),
-                    true,
-                    "640104",
-                    RiskGrade.A,
-                    EnterpriseStatus.ACTIVE)));
+        "error.enterprise.moveOutsideJurisdiction", change(registered, "改名", LICENCE, "640202"));
+    assertRefused("error.field.tooLong", change(registered, "名".repeat(201), LICENCE, "640104"));
     Enterprise after = enterprises.getEnterprise(registered.getId());
     assertEquals("输入测试化妆品有限公司", after.getName());
     assertEquals("640104", after.getJurisdiction().getCode());
@@ -399,6 +361,20 @@ class EnterpriseIT {
     assertTrue(
         trailOf(registered).stream()
             .allMatch(e -> e.getAction() == AuditAction.ENTERPRISE_REGISTERED));
+  }
+
+  /** A change of name, licence and node (and a grade) to the enterprise, from its version. */
+  private Runnable change(Enterprise enterprise, String name, String licence, String node) {
+    RegisteredFacts facts =
+        new RegisteredFacts(
+            name,
+            licence,
+            Set.of(EnterpriseKind.REGISTRANT),
+            true,
+            node,
+            RiskGrade.A,
+            EnterpriseStatus.ACTIVE);
+    return () -> enterprises.changeRegistration(enterprise.getId(), enterprise.getVersion(), facts);
   }
 
   private Enterprise register(

@@ -238,35 +238,32 @@ public class DefaultEnterpriseService implements EnterpriseService {
     if (caller.has(Permission.ORGANISATION_MANAGE)) {
       return EnterpriseScope.everything();
     }
-    if (caller.has(Permission.ORGANISATION_VIEW)) {
-      // A regulator without a jurisdiction sees nothing rather than everything.
-      return caller
-          .jurisdictionPath()
-          .map(EnterpriseScope::subtree)
-          .orElse(EnterpriseScope.nothing());
-    }
-    return caller
-        .organisationId()
-        .map(EnterpriseScope::organisation)
-        .orElse(EnterpriseScope.nothing());
+    return caller.has(Permission.ORGANISATION_VIEW) ? callersSubtree() : callersOrganisation();
   }
 
   /** The registered facts a regulator keeps: their own subtree only. */
   private EnterpriseScope registerScope() {
-    if (!caller.has(Permission.ENTERPRISE_REGISTER)) {
-      return EnterpriseScope.nothing();
-    }
+    return caller.has(Permission.ENTERPRISE_REGISTER)
+        ? callersSubtree()
+        : EnterpriseScope.nothing();
+  }
+
+  /** The contact details an enterprise administrator keeps: their own enterprise only. */
+  private EnterpriseScope ownScope() {
+    return caller.has(Permission.ENTERPRISE_OWN)
+        ? callersOrganisation()
+        : EnterpriseScope.nothing();
+  }
+
+  /** A regulator without a jurisdiction has nothing rather than everything. */
+  private EnterpriseScope callersSubtree() {
     return caller
         .jurisdictionPath()
         .map(EnterpriseScope::subtree)
         .orElse(EnterpriseScope.nothing());
   }
 
-  /** The contact details an enterprise administrator keeps: their own enterprise only. */
-  private EnterpriseScope ownScope() {
-    if (!caller.has(Permission.ENTERPRISE_OWN)) {
-      return EnterpriseScope.nothing();
-    }
+  private EnterpriseScope callersOrganisation() {
     return caller
         .organisationId()
         .map(EnterpriseScope::organisation)

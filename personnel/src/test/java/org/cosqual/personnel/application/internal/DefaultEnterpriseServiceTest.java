@@ -430,46 +430,25 @@ class DefaultEnterpriseServiceTest {
 
     @Test
     void badInputIsRefusedBeforeAnythingChanges() {
-      RegisteredFacts f = factsOf(enterprise);
-      assertKey(
-          "error.licenseNo.format",
-          assertThrows(
-              BusinessException.class,
-              () ->
-                  service.changeRegistration(
-                      enterprise.getId(),
-                      0,
-                      new RegisteredFacts(
-                          "New name", "bad", f.kinds(), true, "640104", RiskGrade.A, f.status()))));
-      assertKey(
-          "error.enterprise.noKind",
-          assertThrows(
-              BusinessException.class,
-              () ->
-                  service.changeRegistration(
-                      enterprise.getId(),
-                      0,
-                      new RegisteredFacts(
-                          "New name",
-                          LICENCE,
-                          Set.of(),
-                          true,
-                          "640104",
-                          RiskGrade.A,
-                          f.status()))));
-      assertKey(
-          "error.field.required",
-          assertThrows(
-              BusinessException.class,
-              () ->
-                  service.changeRegistration(
-                      enterprise.getId(),
-                      0,
-                      new RegisteredFacts(
-                          "New name", LICENCE, f.kinds(), true, "640104", RiskGrade.A, null))));
+      Set<EnterpriseKind> kinds = enterprise.getKinds();
+      assertRefusedChange("error.licenseNo.format", "bad", kinds, EnterpriseStatus.ACTIVE);
+      assertRefusedChange("error.enterprise.noKind", LICENCE, Set.of(), EnterpriseStatus.ACTIVE);
+      assertRefusedChange("error.field.required", LICENCE, kinds, null);
       assertEquals("Saishang Herbal", enterprise.getName());
       assertEquals("640106", enterprise.getJurisdiction().getCode());
       assertNull(enterprise.getRiskGrade());
+    }
+
+    /** A change to a new name, node and grade that is refused for the one bad value given. */
+    private void assertRefusedChange(
+        String key, String licence, Set<EnterpriseKind> kinds, EnterpriseStatus status) {
+      RegisteredFacts change =
+          new RegisteredFacts("New name", licence, kinds, true, "640104", RiskGrade.A, status);
+      assertKey(
+          key,
+          assertThrows(
+              BusinessException.class,
+              () -> service.changeRegistration(enterprise.getId(), 0, change)));
     }
 
     @Test
