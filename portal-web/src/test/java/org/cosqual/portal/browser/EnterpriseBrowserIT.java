@@ -27,6 +27,7 @@ class EnterpriseBrowserIT {
 
   private static final String DEMO_PASSWORD = "CosQual@2026";
   private static final String YINCHUAN_ENTERPRISE = "宁夏塞上本草化妆品有限公司";
+  private static final String SHIZUISHAN_ENTERPRISE = "石嘴山贺兰雪生物科技有限公司";
   private static final By ROWS = By.cssSelector("#listForm\\:enterprises_data > tr");
 
   @Deployment(testable = false)
@@ -44,7 +45,7 @@ class EnterpriseBrowserIT {
       browser.open("/personnel/index.xhtml").click("openEnterprises");
       browser.waitForText(By.id("listForm:enterprises"), YINCHUAN_ENTERPRISE);
       assertTrue(
-          browser.driver().findElements(By.linkText("石嘴山贺兰雪生物科技有限公司")).isEmpty(),
+          browser.driver().findElements(By.linkText(SHIZUISHAN_ENTERPRISE)).isEmpty(),
           "another city's enterprise is listed");
 
       browser.type("listForm:name", "没有这个名字");
@@ -141,6 +142,30 @@ class EnterpriseBrowserIT {
           "0951-5012345",
           browser.waitFor("contactForm:phone").getAttribute("value"),
           "the saved phone is shown again");
+    }
+  }
+
+  @Test
+  void anEnterpriseOfAnotherCityIsNotFoundEvenByItsAddress() {
+    String shizuishanPage;
+    try (Browser province = Browser.desktop(base)) {
+      province.signIn("provadmin", DEMO_PASSWORD);
+      province.open("/personnel/enterprises.xhtml");
+      province.type("listForm:name", "贺兰雪");
+      province.clickAndWaitForUpdate("listForm:search", "listForm:enterprises");
+      province.waitForText(By.id("listForm:enterprises"), SHIZUISHAN_ENTERPRISE);
+      String href =
+          province.driver().findElement(By.linkText(SHIZUISHAN_ENTERPRISE)).getAttribute("href");
+      shizuishanPage = href.substring(href.indexOf("/personnel/"));
+    }
+    try (Browser city = Browser.desktop(base)) {
+      city.signIn("cityadmin", DEMO_PASSWORD);
+      city.open(shizuishanPage);
+      assertEquals("页面不存在", city.title());
+      city.open("/personnel/enterprise.xhtml?id=abc");
+      assertEquals("页面不存在", city.title());
+      city.open("/personnel/enterprise.xhtml");
+      assertEquals("页面不存在", city.title(), "a regulator has no enterprise of their own");
     }
   }
 
