@@ -86,7 +86,7 @@ class EnterpriseBrowserIT {
       browser.waitFor("registerForm:name");
       browser.type("registerForm:name", name);
       browser.type("registerForm:creditCode", "91640104MA7ENT013A");
-      browser.chooseInMenu("registerForm:jurisdiction", "银川市 / 兴庆区");
+      browser.chooseInMenu("registerForm:jurisdiction", "银川市");
       browser
           .driver()
           .findElement(By.cssSelector("[id='registerForm:kinds'] .ui-chkbox-box"))
