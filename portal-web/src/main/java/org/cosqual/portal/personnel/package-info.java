@@ -1,2 +1,2 @@
-/** Backing beans of the enterprise and key-staff archive pages under /personnel. */
+/** The enterprise and staff archive views (/personnel/): backing beans, one per view. */
 package org.cosqual.portal.personnel;

@@ -151,6 +151,36 @@ final class Browser implements AutoCloseable {
     waitUntilHidden(panel);
   }
 
+  /**
+   * Chooses the item of a PrimeFaces select menu that has this label, once the panel has stopped
+   * sliding open (a click during the slide can land on a neighbouring item), and sees it chosen.
+   */
+  void chooseInMenu(String menuId, String label) {
+    click(menuId);
+    String panel = menuId + "_panel";
+    waitFor(panel);
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(
+        d ->
+            !(Boolean)
+                ((ChromeDriver) d)
+                    .executeScript(
+                        "return jQuery(document.getElementById(arguments[0])).is(':animated');",
+                        panel));
+    By item = By.cssSelector("[id='" + panel + "'] li[data-label='" + label + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
+  }
+
+  /** Clicks a button whose ajax request re-renders {@code updatedId}, and waits until it has. */
+  void clickAndWaitForUpdate(String buttonId, String updatedId) {
+    WebElement before = driver.findElement(By.id(updatedId));
+    click(buttonId);
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+    waitFor(updatedId);
+  }
+
   void waitUntilHidden(String id) {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));

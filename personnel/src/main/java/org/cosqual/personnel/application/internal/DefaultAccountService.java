@@ -43,6 +43,15 @@ public class DefaultAccountService implements AccountService {
   @Override
   public String createAccount(NewAccount draft) {
     caller.require(Permission.ACCOUNT_MANAGE);
+    return issueAccount(draft);
+  }
+
+  /**
+   * Creates the account by the account rules, without asking for {@link Permission#ACCOUNT_MANAGE}:
+   * for services that checked a narrower permission and scope of their own (a regulator opening an
+   * enterprise's administrator account). Returns the one-time password, or null if one was given.
+   */
+  public String issueAccount(NewAccount draft) {
     String username = Account.checkUsername(draft.username());
     if (accounts.findByUsername(username).isPresent()) {
       throw new BusinessException("error.account.usernameTaken", username);

@@ -59,4 +59,38 @@ class FieldsTest {
   void optionalFieldIsStillBounded() {
     assertThrows(BusinessException.class, () -> Fields.optional("abcdef", "general.email", 5));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0951-5012345", "+86 138 0000 0000", "(0952) 2012345", "13800000008"})
+  void telephoneNumbersAreAccepted(String phone) {
+    assertEquals(phone, Fields.phone(" " + phone + " ", "general.phone", 20));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"call me", "0951/5012345", "1234", "138０００００００８", "12+34567"})
+  void malformedTelephoneNumbersAreRefusedNamingTheField(String phone) {
+    BusinessException e =
+        assertThrows(BusinessException.class, () -> Fields.phone(phone, "general.phone", 20));
+    assertEquals("error.field.phone", e.getMessageKey());
+    assertArrayEquals(new Object[] {"general.phone"}, e.getArguments());
+  }
+
+  @Test
+  void aBlankTelephoneNumberIsNone() {
+    assertNull(Fields.phone(" ", "general.phone", 20));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zhou@example.org", "quality.office@saishang-bencao.com.cn"})
+  void emailAddressesAreAccepted(String email) {
+    assertEquals(email, Fields.email(email, "general.email", 120));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zhou", "zhou@example", "zhou@@example.org", "zhou @example.org", "@a.b"})
+  void malformedEmailAddressesAreRefused(String email) {
+    BusinessException e =
+        assertThrows(BusinessException.class, () -> Fields.email(email, "general.email", 120));
+    assertEquals("error.field.email", e.getMessageKey());
+  }
 }

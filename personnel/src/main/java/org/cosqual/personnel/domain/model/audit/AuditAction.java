@@ -21,5 +21,10 @@ public enum AuditAction {
   FILING_RETURNED,
   ID_NUMBER_REVEALED,
   SANCTION_RECORDED,
-  DUTY_RECORDED
+  DUTY_RECORDED,
+  /** Name, licence, kinds or jurisdiction changed by a regulator; detail: field: old → new. */
+  ENTERPRISE_CHANGED,
+  ENTERPRISE_RISK_GRADED,
+  ENTERPRISE_STATUS_CHANGED,
+  ENTERPRISE_CONTACT_CHANGED
 }

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
 import org.cosqual.personnel.domain.model.organisation.Organisation;
 import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
 import org.cosqual.personnel.domain.shared.BusinessException;
@@ -29,7 +30,8 @@ import org.cosqual.personnel.domain.shared.Fields;
 /**
  * A cosmetics enterprise's registered facts, kept by regulators: credit code, production licence,
  * the roles it plays, risk grade and status. Its name and jurisdiction are those of its {@link
- * Organisation}; its contact details are the enterprise's own to keep.
+ * Organisation}; its contact details are the enterprise's own to keep. The credit code never
+ * changes: it is the enterprise's identity (and its organisation's code).
  */
 @Entity
 @Table(name = "enterprise")
@@ -42,13 +44,20 @@ import org.cosqual.personnel.domain.shared.Fields;
         "select e from Enterprise e join fetch e.organisation o join fetch o.jurisdiction j"
             + " where j.path like :pathPrefix order by j.path, o.name")
 @NamedQuery(
+    name = "Enterprise.findByIds",
+    query =
+        "select e from Enterprise e join fetch e.organisation o join fetch o.jurisdiction j"
+            + " where e.id in :ids")
+@NamedQuery(
     name = "Enterprise.findByOrganisation",
     query = "select e from Enterprise e where e.organisation.id = :organisationId")
 public class Enterprise {
 
+  public static final int NAME_MAX = 200;
   public static final int ADDRESS_MAX = 200;
   public static final int PHONE_MAX = 20;
   public static final int CONTACT_MAX = 50;
+  public static final int EMAIL_MAX = 120;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +96,12 @@ public class Enterprise {
   @Column(name = "contact_name", length = CONTACT_MAX)
   private String contactName;
 
+  @Column(name = "contact_phone", length = PHONE_MAX)
+  private String contactPhone;
+
+  @Column(name = "contact_email", length = EMAIL_MAX)
+  private String contactEmail;
+
   @Version private long version;
 
   protected Enterprise() {}
@@ -105,6 +120,16 @@ public class Enterprise {
     if (organisation.getKind() != OrganisationKind.ENTERPRISE) {
       throw new IllegalArgumentException("Not an enterprise: " + organisation.getCode());
     }
+    checkKinds(kinds, licenseNo, producesItself);
+    this.organisation = organisation;
+    this.creditCode = Objects.requireNonNull(creditCode);
+    this.licenseNo = licenseNo;
+    this.kinds.addAll(kinds);
+    this.address = Fields.optional(address, "general.address", ADDRESS_MAX);
+  }
+
+  private static void checkKinds(
+      Set<EnterpriseKind> kinds, LicenseNo licenseNo, boolean producesItself) {
     if (kinds == null || kinds.isEmpty()) {
       throw new BusinessException("error.enterprise.noKind");
     }
@@ -112,11 +137,52 @@ public class Enterprise {
         && (producesItself || kinds.contains(EnterpriseKind.CONTRACT_MANUFACTURER))) {
       throw new BusinessException("error.enterprise.licenseRequired");
     }
-    this.organisation = organisation;
-    this.creditCode = Objects.requireNonNull(creditCode);
-    this.licenseNo = licenseNo;
-    this.kinds.addAll(kinds);
-    this.address = Fields.optional(address, "general.address", ADDRESS_MAX);
+  }
+
+  /**
+   * A regulator's change of the registered facts: name, licence, roles and jurisdiction (checked as
+   * at registration), risk grade (null: not graded) and status. Everything is checked before
+   * anything changes.
+   */
+  public void changeRegistration(
+      String name,
+      LicenseNo newLicenseNo,
+      Set<EnterpriseKind> newKinds,
+      boolean producesItself,
+      JurisdictionNode jurisdiction,
+      RiskGrade newRiskGrade,
+      EnterpriseStatus newStatus) {
+    String checkedName = Fields.required(name, "general.enterpriseName", NAME_MAX);
+    checkKinds(newKinds, newLicenseNo, producesItself);
+    if (newStatus == null) {
+      throw new BusinessException("error.field.required", "general.status");
+    }
+    organisation.rename(checkedName);
+    organisation.moveTo(Objects.requireNonNull(jurisdiction));
+    licenseNo = newLicenseNo;
+    kinds.clear();
+    kinds.addAll(newKinds);
+    riskGrade = newRiskGrade;
+    status = newStatus;
+  }
+
+  /** The enterprise's own contact details; all optional, phone numbers and e-mail checked. */
+  public void changeContact(
+      String newAddress,
+      String newPhone,
+      String newContactName,
+      String newContactPhone,
+      String newContactEmail) {
+    String checkedAddress = Fields.optional(newAddress, "general.address", ADDRESS_MAX);
+    String checkedPhone = Fields.phone(newPhone, "general.phone", PHONE_MAX);
+    String checkedName = Fields.optional(newContactName, "general.contactName", CONTACT_MAX);
+    String checkedContactPhone = Fields.phone(newContactPhone, "general.contactPhone", PHONE_MAX);
+    String checkedEmail = Fields.email(newContactEmail, "general.contactEmail", EMAIL_MAX);
+    address = checkedAddress;
+    phone = checkedPhone;
+    contactName = checkedName;
+    contactPhone = checkedContactPhone;
+    contactEmail = checkedEmail;
   }
 
   public Long getId() {
@@ -157,6 +223,22 @@ public class Enterprise {
 
   public String getContactName() {
     return contactName;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public String getName() {
+    return organisation.getName();
+  }
+
+  public JurisdictionNode getJurisdiction() {
+    return organisation.getJurisdiction();
   }
 
   public long getVersion() {

@@ -71,6 +71,18 @@ public class Organisation {
     this.jurisdiction = Objects.requireNonNull(jurisdiction);
   }
 
+  /** A new name; the owning aggregate (e.g. the enterprise register) has checked it. */
+  public void rename(String newName) {
+    if (newName == null || newName.isBlank()) {
+      throw new IllegalArgumentException("An organisation needs a name");
+    }
+    name = newName.strip();
+  }
+
+  public void moveTo(JurisdictionNode newJurisdiction) {
+    jurisdiction = Objects.requireNonNull(newJurisdiction);
+  }
+
   public Long getId() {
     return id;
   }
