@@ -30,6 +30,7 @@ class ComposeFileTest {
         () -> assertContains(config, "db-data:/var/lib/mysql"),
         () -> assertContains(config, "COSQUAL_DB_URL: jdbc:mariadb://db:3306/cosqual"),
         () -> assertContains(config, "COSQUAL_DATA_DIR: /var/lib/cosqual/data"),
+        () -> assertContains(config, "COSQUAL_IDNUMBER_KEY"),
         // Uploaded files outlive the container: the data folder is a named volume.
         () -> assertContains(config, "portal-data:/var/lib/cosqual/data"),
         () ->

@@ -12,10 +12,12 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * start, and stored only as a hash.
  */
 class UberJarServesPortalIT {
+
+  /** A production start needs the id-number key; a fresh one per run, never one from the repo. */
+  private static final String ID_NUMBER_KEY = freshKey();
 
   private static final Logger LOG = Logger.getLogger(UberJarServesPortalIT.class.getName());
   private static final TestDatabaseServer SERVER = TestDatabaseServer.fromSystemProperties();
@@ -84,7 +89,8 @@ class UberJarServesPortalIT {
                 "COSQUAL_DB_USER", SERVER.user(),
                 "COSQUAL_DB_PASSWORD", SERVER.password(),
                 "COSQUAL_DEMO", "false",
-                "COSQUAL_DATA_DIR", WORK.resolve("data-" + schema).toString()),
+                "COSQUAL_DATA_DIR", WORK.resolve("data-" + schema).toString(),
+                "COSQUAL_IDNUMBER_KEY", ID_NUMBER_KEY),
             Redirect.to(log.toFile()));
     assertTrue(
         portal.awaitReady(Duration.ofMinutes(4)), "GET /status never answered 200; log: " + log);
@@ -129,5 +135,11 @@ class UberJarServesPortalIT {
       assertTrue(r.getBoolean(2), "the one-time password need not be changed");
       assertEquals("SYSTEM_ADMIN", r.getString(3));
     }
+  }
+
+  private static String freshKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
   }
 }

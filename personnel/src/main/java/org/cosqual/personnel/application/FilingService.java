@@ -1,8 +1,11 @@
 package org.cosqual.personnel.application;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.filing.Filing;
 
 /**
@@ -28,6 +31,15 @@ public interface FilingService {
       String note);
 
   Filing fileDeparture(long appointmentId, LocalDate lastDay, String note);
+
+  /**
+   * An enterprise administrator uploads an appointment document (PDF, JPEG or PNG by content, at
+   * most 10 MB) to attach to a filing by the returned file's id.
+   */
+  StoredFile uploadAppointmentDocument(String fileName, InputStream content);
+
+  /** The document attached to a filing's current revision, if the caller may see the filing. */
+  Optional<StoredFile> findFilingDocument(long filingId);
 
   /** The corrected filing after a return, made from the version the form was loaded at. */
   void resubmitFiling(

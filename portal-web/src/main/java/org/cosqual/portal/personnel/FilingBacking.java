@@ -9,6 +9,7 @@ import org.cosqual.personnel.application.FilingDetails;
 import org.cosqual.personnel.application.FilingService;
 import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.review.ReviewState;
+import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
 
@@ -25,6 +26,7 @@ public class FilingBacking implements Serializable {
 
   @Inject transient FilingService filings;
   @Inject transient Caller caller;
+  @Inject transient FileDownload download;
 
   private Long id;
   private long version;
@@ -56,6 +58,17 @@ public class FilingBacking implements Serializable {
       returnReason = null;
       PageActions.attempt(this::reload);
     }
+  }
+
+  /** Shows the appointment document in the browser; the service checks the caller may see it. */
+  public void openDocument() {
+    PageActions.attempt(
+        () ->
+            filings
+                .findFilingDocument(id)
+                .ifPresentOrElse(
+                    file -> download.send(file, false),
+                    () -> PageMessages.error("personnel_filing.message.noDocument")));
   }
 
   public boolean isCanReview() {

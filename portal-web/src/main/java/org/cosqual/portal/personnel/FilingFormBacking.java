@@ -3,7 +3,10 @@ package org.cosqual.portal.personnel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.cosqual.personnel.application.FilingService;
 import org.cosqual.personnel.application.StaffArchiveService;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.filing.FilingKind;
 import org.cosqual.personnel.domain.model.filing.FilingRevision;
@@ -27,6 +31,8 @@ import org.cosqual.personnel.domain.model.person.Sex;
 import org.cosqual.personnel.domain.model.person.WorkExperience;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The filing form of an enterprise administrator: a new appointment ({@code ?enterprise=}), a
@@ -69,6 +75,8 @@ public class FilingFormBacking implements Serializable {
   private List<ExperienceRow> experiences = new ArrayList<>();
   private LocalDate effectiveOn;
   private String note;
+  private Long documentFileId;
+  private String documentName;
 
   /** Reads what the parameters name, once per view. */
   public void load() {
@@ -123,6 +131,7 @@ public class FilingFormBacking implements Serializable {
     email = revision.getEmail();
     effectiveOn = revision.getEffectiveOn();
     note = revision.getNote();
+    documentFileId = revision.getDocumentFileId();
     if (revision.getParticulars() != null) {
       fill(revision.getParticulars(), revision.getExperiences());
     }
@@ -144,6 +153,21 @@ public class FilingFormBacking implements Serializable {
     experiences = new ArrayList<>(jobs.stream().map(ExperienceRow::of).toList());
   }
 
+  /** An appointment document, stored at once so a later refusal of the form does not lose it. */
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    PageActions.attempt(
+        () -> {
+          try (InputStream content = file.getInputStream()) {
+            StoredFile stored = filings.uploadAppointmentDocument(file.getFileName(), content);
+            documentFileId = stored.getId();
+            documentName = stored.getFileName();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
   public void addExperience() {
     experiences.add(new ExperienceRow());
   }
@@ -159,18 +183,23 @@ public class FilingFormBacking implements Serializable {
             () -> {
               if (filingId != null) {
                 filings.resubmitFiling(
-                    filingId, filingVersion, particulars(), effectiveOn, null, note);
+                    filingId, filingVersion, particulars(), effectiveOn, documentFileId, note);
                 created[0] = filingId;
               } else if (kind == FilingKind.APPOINTMENT) {
                 created[0] =
                     filings
                         .fileAppointment(
-                            enterpriseId, position, particulars(), effectiveOn, null, note)
+                            enterpriseId,
+                            position,
+                            particulars(),
+                            effectiveOn,
+                            documentFileId,
+                            note)
                         .getId();
               } else if (kind == FilingKind.CHANGE) {
                 created[0] =
                     filings
-                        .fileChange(appointmentId, particulars(), effectiveOn, null, note)
+                        .fileChange(appointmentId, particulars(), effectiveOn, documentFileId, note)
                         .getId();
               } else {
                 created[0] = filings.fileDeparture(appointmentId, effectiveOn, note).getId();
@@ -408,6 +437,14 @@ public class FilingFormBacking implements Serializable {
 
   public void setEffectiveOn(LocalDate effectiveOn) {
     this.effectiveOn = effectiveOn;
+  }
+
+  public String getDocumentName() {
+    return documentName;
+  }
+
+  public Long getDocumentFileId() {
+    return documentFileId;
   }
 
   public String getNote() {

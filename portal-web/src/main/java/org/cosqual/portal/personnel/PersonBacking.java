@@ -1,10 +1,13 @@
 package org.cosqual.portal.personnel;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.StaffArchive;
 import org.cosqual.personnel.application.StaffArchiveService;
@@ -12,8 +15,10 @@ import org.cosqual.personnel.application.SupervisionService;
 import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.supervision.DutyRating;
+import org.cosqual.portal.personnel.pdf.ArchiveCardPdf;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
+import org.omnifaces.util.Faces;
 
 /**
  * A person's archive: particulars with the id number masked (a regulator administrator may reveal
@@ -30,6 +35,7 @@ public class PersonBacking implements Serializable {
   @Inject transient StaffArchiveService archive;
   @Inject transient SupervisionService supervision;
   @Inject transient Caller caller;
+  @Inject transient ArchiveCardPdf card;
 
   private Long id;
   private StaffArchive staffArchive;
@@ -58,6 +64,13 @@ public class PersonBacking implements Serializable {
 
   private void reload() {
     staffArchive = archive.getArchive(id);
+  }
+
+  /** The archive card (人员档案表) as a PDF, with the id number masked, read afresh for the download. */
+  public void downloadCard() throws IOException {
+    StaffArchive fresh = archive.getArchive(id);
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Faces.sendFile(card.render(fresh, locale), card.fileName(fresh, locale), true);
   }
 
   public void revealIdNumber() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.EnterpriseStaff;
@@ -39,12 +40,12 @@ public class StaffBacking {
 
   public void load() {
     if (enterpriseId == null) {
-      List<Enterprise> own = enterpriseService.findVisibleEnterprises();
-      if (caller.has(Permission.FILING_REVIEW) || own.size() != 1) {
+      Optional<Enterprise> own = enterpriseService.findOwnEnterprise();
+      if (own.isEmpty()) {
         PageMessages.error("personnel_staff.message.chooseEnterprise");
         return;
       }
-      enterpriseId = own.get(0).getId();
+      enterpriseId = own.get().getId();
     }
     PageActions.attempt(
         () -> {

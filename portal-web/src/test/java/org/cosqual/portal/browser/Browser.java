@@ -7,9 +7,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -119,6 +121,33 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /**
+   * Submits a form through one of its buttons from inside the page (same session, same view state)
+   * and returns the response body: how a test reads a file the browser would save.
+   */
+  byte[] download(String formId, String buttonId) {
+    String base64 =
+        (String)
+            ((ChromeDriver) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "const form = document.getElementById(arguments[0]);"
+                        + "const data = new FormData(form);"
+                        + "data.append(arguments[1], arguments[1]);"
+                        + "fetch(form.action, {method: 'POST', body: new URLSearchParams(data)})"
+                        + ".then(r => r.arrayBuffer()).then(b => {"
+                        + "  let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
+                        + "  done(btoa(s)); });",
+                    formId,
+                    buttonId);
+    return Base64.getDecoder().decode(base64);
+  }
+
+  /** What an input holds now. */
+  String value(String id) {
+    return driver.findElement(By.id(id)).getAttribute("value");
+  }
+
   void click(String id) {
     driver.findElement(By.id(id)).click();
   }
@@ -181,14 +210,25 @@ final class Browser implements AutoCloseable {
     waitFor(updatedId);
   }
 
+  /** Types a date (yyyy-MM-dd) into a PrimeFaces date picker and closes its calendar. */
+  void typeDate(String pickerId, String date) {
+    type(pickerId + "_input", date);
+    driver.findElement(By.id(pickerId + "_input")).sendKeys(Keys.TAB);
+  }
+
   void waitUntilHidden(String id) {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
   }
 
   void waitForText(By where, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    } catch (TimeoutException e) {
+      screenshot("missing-text-" + text.hashCode());
+      throw e;
+    }
   }
 
   String title() {

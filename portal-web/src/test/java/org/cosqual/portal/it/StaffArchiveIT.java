@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +37,7 @@ import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.AuditRepository.AuditQuery;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
+import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.person.Degree;
 import org.cosqual.personnel.domain.model.person.ExperienceArea;
@@ -338,6 +341,47 @@ class StaffArchiveIT {
         assertThrows(BusinessException.class, () -> archive.createStaffAccount(legal, "yangjg2"));
     assertEquals("error.staff.hasAccount", twice.getMessageKey());
     assertTrue(archive.getArchive(legal).hasAccount());
+  }
+
+  @Test
+  void anAppointmentDocumentIsCheckedByContentAndOnlyAnAppointmentDocumentCanBeAttached() {
+    actAs("entadmin");
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    StoredFile document =
+        filings.uploadAppointmentDocument("任命文件.pdf", new ByteArrayInputStream(pdf));
+    assertEquals("application/pdf", document.getMediaType());
+    BusinessException renamed =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                filings.uploadAppointmentDocument(
+                    "任命文件.pdf",
+                    new ByteArrayInputStream(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0})));
+    assertEquals("error.file.type", renamed.getMessageKey());
+
+    long enterpriseId = enterprise(YINCHUAN).getId();
+    Filing filed =
+        filings.fileAppointment(
+            enterpriseId,
+            KeyPosition.PRODUCTION_MANAGER,
+            particulars("周敏", "640104198702021233", "化学", MajorField.CHEMISTRY),
+            LocalDate.of(2026, 9, 1),
+            document.getId(),
+            null);
+    assertEquals(document.getId(), filings.findFilingDocument(filed.getId()).orElseThrow().getId());
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            filings.fileAppointment(
+                enterpriseId,
+                KeyPosition.LAB_MANAGER,
+                particulars("周敏", "640104198702021233", "化学", MajorField.CHEMISTRY),
+                LocalDate.of(2026, 9, 1),
+                Long.MAX_VALUE,
+                null));
+    actAs("inspector2");
+    assertThrows(NotFoundException.class, () -> filings.findFilingDocument(filed.getId()));
   }
 
   private FiledParticulars particulars(

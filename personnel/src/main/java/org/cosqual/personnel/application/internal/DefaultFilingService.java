@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.cosqual.personnel.application.AppointmentApproved;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.Caller;
+import org.cosqual.personnel.application.FileStore;
 import org.cosqual.personnel.application.FiledParticulars;
 import org.cosqual.personnel.application.FilingDetails;
 import org.cosqual.personnel.application.FilingService;
@@ -21,6 +24,8 @@ import org.cosqual.personnel.domain.model.appointment.Term;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.AuditRecord;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
+import org.cosqual.personnel.domain.model.file.FileUse;
+import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.filing.FilingDiff;
 import org.cosqual.personnel.domain.model.filing.FilingKind;
@@ -49,6 +54,7 @@ public class DefaultFilingService implements FilingService {
   @Inject AppointmentRepository appointments;
   @Inject ReviewStepRepository steps;
   @Inject AuditTrail audit;
+  @Inject FileStore files;
   @Inject Event<AppointmentApproved> appointmentApproved;
   @Inject Caller caller;
   @Inject Clock clock;
@@ -66,7 +72,8 @@ public class DefaultFilingService implements FilingService {
     if (position == null) {
       throw new BusinessException("error.field.required", "general.keyPosition");
     }
-    FilingRevision first = revisions.withParticulars(person, from, documentFileId, note);
+    FilingRevision first =
+        revisions.withParticulars(person, from, checkedDocument(documentFileId), note);
     String hash = first.getParticulars().getIdNumber().hash();
     refuseSecondOpenFiling(filings.findOpenForCandidate(hash), enterprise, position);
     Person known = persons.findByIdNumberHash(hash).orElse(null);
@@ -86,7 +93,11 @@ public class DefaultFilingService implements FilingService {
     Appointment appointment = ownAppointment(appointmentId);
     FilingRevision first =
         revisions.withParticulars(
-            person, appointment.getPerson().getParticulars(), effectiveOn, documentFileId, note);
+            person,
+            appointment.getPerson().getParticulars(),
+            effectiveOn,
+            checkedDocument(documentFileId),
+            note);
     Filing filing = filings.store(Filing.about(appointment, FilingKind.CHANGE, first));
     return submitted(filing, first);
   }
@@ -99,6 +110,31 @@ public class DefaultFilingService implements FilingService {
     appointment.termEndingOn(first.getEffectiveOn());
     Filing filing = filings.store(Filing.about(appointment, FilingKind.DEPARTURE, first));
     return submitted(filing, first);
+  }
+
+  @Override
+  public StoredFile uploadAppointmentDocument(String fileName, InputStream content) {
+    caller.require(Permission.FILING_SUBMIT);
+    return files.store(FileUse.APPOINTMENT_DOCUMENT, fileName, content);
+  }
+
+  @Override
+  public Optional<StoredFile> findFilingDocument(long filingId) {
+    caller.require(Permission.ARCHIVE_READ);
+    return Optional.ofNullable(visible(filingId).currentRevision().getDocumentFileId())
+        .flatMap(files::findFile);
+  }
+
+  /** A document id from a form must name an appointment document, not any stored file. */
+  private Long checkedDocument(Long documentFileId) {
+    if (documentFileId != null
+        && files
+            .findFile(documentFileId)
+            .filter(f -> f.getUse() == FileUse.APPOINTMENT_DOCUMENT)
+            .isEmpty()) {
+      throw new NotFoundException("StoredFile", documentFileId);
+    }
+    return documentFileId;
   }
 
   @Override
@@ -119,7 +155,7 @@ public class DefaultFilingService implements FilingService {
                 person,
                 filing.currentRevision().getParticulars(),
                 effectiveOn,
-                documentFileId,
+                checkedDocument(documentFileId),
                 note);
     if (filing.getKind() == FilingKind.APPOINTMENT) {
       rules.checkNewAppointment(

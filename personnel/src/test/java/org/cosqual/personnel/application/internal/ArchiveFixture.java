@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cosqual.personnel.application.ActingCaller;
 import org.cosqual.personnel.application.AppointmentApproved;
 import org.cosqual.personnel.application.CallerIdentity;
+import org.cosqual.personnel.application.FakeFileStore;
 import org.cosqual.personnel.application.FakePasswordHasher;
 import org.cosqual.personnel.application.FiledParticulars;
 import org.cosqual.personnel.application.ListedInstance;
@@ -23,6 +24,8 @@ import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.model.enterprise.FakeEnterpriseRepository;
 import org.cosqual.personnel.domain.model.enterprise.LicenceHolders;
 import org.cosqual.personnel.domain.model.enterprise.LicenseNo;
+import org.cosqual.personnel.domain.model.file.FileFormat;
+import org.cosqual.personnel.domain.model.file.FileUse;
 import org.cosqual.personnel.domain.model.filing.FakeFilingRepository;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.jurisdiction.FakeJurisdictionRepository;
@@ -71,6 +74,15 @@ final class ArchiveFixture {
   final ArchiveScope scope = new ArchiveScope();
   final ArchiveRules rules = new ArchiveRules();
   final Revisions revisions = new Revisions();
+
+  /** Ids of two appointment documents already stored, and of a spreadsheet. */
+  static final long DOCUMENT = 90L;
+
+  static final long SECOND_DOCUMENT = 91L;
+
+  static final long SPREADSHEET = 99L;
+
+  final FakeFileStore files = new FakeFileStore();
   final DefaultFilingService filingService = new DefaultFilingService();
   final DefaultStaffArchiveService archiveService = new DefaultStaffArchiveService();
   final DefaultSupervisionService supervisionService = new DefaultSupervisionService();
@@ -147,6 +159,10 @@ final class ArchiveFixture {
     filingService.appointmentApproved = approved;
     filingService.caller = caller;
     filingService.clock = clock;
+    filingService.files = files;
+    files.add(DOCUMENT, FileUse.APPOINTMENT_DOCUMENT, FileFormat.PDF);
+    files.add(SECOND_DOCUMENT, FileUse.APPOINTMENT_DOCUMENT, FileFormat.PNG);
+    files.add(SPREADSHEET, FileUse.SPREADSHEET_IMPORT, FileFormat.XLSX);
     archiveService.scope = scope;
     archiveService.persons = persons;
     archiveService.appointments = appointments;

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,6 +66,53 @@ class DefaultFilingServiceTest {
         .filter(FieldChange::changed)
         .map(FieldChange::labelKey)
         .toList();
+  }
+
+  @Nested
+  class AppointmentDocuments {
+
+    @Test
+    void onlyAStoredAppointmentDocumentCanBeAttached() {
+      world.as(world.adminOf(world.makerA));
+      assertThrows(
+          NotFoundException.class,
+          () ->
+              service.fileAppointment(
+                  world.makerA.getId(),
+                  QUALITY_SAFETY_OFFICER,
+                  wang(),
+                  DEC_1,
+                  ArchiveFixture.SPREADSHEET,
+                  null));
+      assertThrows(
+          NotFoundException.class,
+          () ->
+              service.fileAppointment(
+                  world.makerA.getId(), QUALITY_SAFETY_OFFICER, wang(), DEC_1, 12345L, null));
+      assertTrue(world.filings.all().isEmpty(), "nothing filed");
+    }
+
+    @Test
+    void anUploadNeedsTheRightToFileAndTheDocumentIsShownOnlyInScope() {
+      world.as(world.regulatorB);
+      assertThrows(
+          AccessDeniedException.class,
+          () -> service.uploadAppointmentDocument("a.pdf", InputStream.nullInputStream()));
+      world.as(world.adminOf(world.makerA));
+      Filing filing =
+          service.fileAppointment(
+              world.makerA.getId(),
+              QUALITY_SAFETY_OFFICER,
+              wang(),
+              DEC_1,
+              ArchiveFixture.DOCUMENT,
+              null);
+      assertEquals(
+          ArchiveFixture.DOCUMENT,
+          service.findFilingDocument(filing.getId()).orElseThrow().getId());
+      world.as(world.regulatorB);
+      assertThrows(NotFoundException.class, () -> service.findFilingDocument(filing.getId()));
+    }
   }
 
   @Nested
