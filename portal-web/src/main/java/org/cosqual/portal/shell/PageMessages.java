@@ -35,16 +35,24 @@ public final class PageMessages {
    * translated too. The request is marked failed, so a dialog stays open with what was typed.
    */
   public static void error(BusinessException refusal) {
+    add(FacesMessage.SEVERITY_ERROR, reason(refusal.getMessageKey(), refusal.getArguments()));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
+   * The text of a refusal (a service's, or one row's of an import): arguments that are themselves
+   * bundle keys (a field label, a role) are translated too.
+   */
+  public static String reason(String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     ResourceBundle bundle = context.getApplication().getResourceBundle(context, "i18n");
-    Object[] arguments = refusal.getArguments();
-    for (int i = 0; i < arguments.length; i++) {
-      if (arguments[i] instanceof String key && bundle.containsKey(key)) {
-        arguments[i] = bundle.getString(key);
+    Object[] translated = arguments.clone();
+    for (int i = 0; i < translated.length; i++) {
+      if (translated[i] instanceof String argument && bundle.containsKey(argument)) {
+        translated[i] = bundle.getString(argument);
       }
     }
-    error(refusal.getMessageKey(), arguments);
-    context.validationFailed();
+    return text(key, translated);
   }
 
   /** Keeps messages across the redirect that follows a successful action. */
