@@ -5,12 +5,17 @@ import static org.cosqual.portal.it.EnterpriseFiles.filer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cosqual.personnel.application.EnterpriseSheet;
 import org.cosqual.portal.it.EnterpriseFiles;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** A regulator imports enterprises through the page and reads the row-by-row report. */
 @ExtendWith(ArquillianExtension.class)
@@ -85,6 +91,39 @@ class EnterpriseImportBrowserIT {
           browser.messages().contains("文件是空的") || browser.messages().contains("请先选择"),
           browser.messages());
       assertTrue(browser.driver().findElements(By.id("reportForm")).isEmpty());
+    }
+  }
+
+  @Test
+  void theTemplateDownloadsWithTheChineseHeadersOfEveryColumn() throws IOException {
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("provadmin", DEMO_PASSWORD);
+      browser.open("/personnel/enterprise-import.xhtml");
+      browser.waitFor("importForm:template");
+      // What the download button posts, fetched by the page itself so the bytes can be inspected.
+      String base64 =
+          (String)
+              ((JavascriptExecutor) browser.driver())
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + "const form = document.getElementById('importForm');"
+                          + "const data = new FormData(form);"
+                          + "data.append('importForm:template', '');"
+                          + "fetch(form.action, {method: 'POST', body: data})"
+                          + ".then(r => r.blob()).then(b => { const f = new FileReader();"
+                          + " f.onload = () => done(f.result.split(',')[1]); f.readAsDataURL(b); });");
+      try (XSSFWorkbook template =
+          new XSSFWorkbook(new ByteArrayInputStream(Base64.getDecoder().decode(base64)))) {
+        Row header = template.getSheetAt(0).getRow(0);
+        List<String> expected =
+            EnterpriseSheet.LAYOUT.columns().stream()
+                .map(c -> EnterpriseFiles.LABELS.apply(c.key()) + (c.required() ? " *" : ""))
+                .toList();
+        for (int i = 0; i < expected.size(); i++) {
+          assertEquals(expected.get(i), header.getCell(i).getStringCellValue());
+        }
+        assertEquals("企业名称 *", header.getCell(0).getStringCellValue());
+      }
     }
   }
 
