@@ -79,15 +79,7 @@ class DefaultEnterpriseImportServiceTest {
     tree.createJurisdiction("6402", "Shizuishan", "64");
     tree.createJurisdiction("640104", "Riverside", "6401");
     tree.createJurisdiction("640205", "Riverside", "6402");
-    regulator =
-        new CallerIdentity(
-            5L,
-            "inspector",
-            Set.of(Role.REGULATOR),
-            Role.REGULATOR.permissions(),
-            cityPath,
-            9L,
-            "10.0.0.5");
+    regulator = acting(Role.REGULATOR, cityPath);
     Clock clock = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
 
     DefaultEnterpriseService enterprises = new DefaultEnterpriseService();
@@ -108,6 +100,11 @@ class DefaultEnterpriseImportServiceTest {
     importer.committer = committer;
     importer.caller = regulator;
     importer.clock = clock;
+  }
+
+  private static CallerIdentity acting(Role role, String jurisdictionPath) {
+    return new CallerIdentity(
+        5L, role.name(), Set.of(role), role.permissions(), jurisdictionPath, 9L, "10.0.0.5");
   }
 
   private ImportReport importRows(List<String[]> rows) {
@@ -199,15 +196,7 @@ class DefaultEnterpriseImportServiceTest {
 
   @Test
   void onlyRegulatorsImportAndAFileRefusedWholeRegistersNothing() {
-    importer.caller =
-        new CallerIdentity(
-            6L,
-            "entadmin",
-            Set.of(Role.ENTERPRISE_ADMIN),
-            Role.ENTERPRISE_ADMIN.permissions(),
-            null,
-            9L,
-            "10.0.0.6");
+    importer.caller = acting(Role.ENTERPRISE_ADMIN, null);
     assertThrows(AccessDeniedException.class, () -> importRows(ROWS));
     importer.caller = regulator;
     BusinessException refused =
