@@ -23,16 +23,16 @@ public class BatchRowCommitter implements RowCommitter {
   @Inject Transactions transactions;
 
   @Override
-  public <T> List<Refusal<T>> commit(List<T> items, Consumer<T> save) {
+  public <T> List<Refusal<T>> commit(List<T> items, Consumer<T> inBatch, Consumer<T> alone) {
     List<Refusal<T>> refused = new ArrayList<>();
     for (int from = 0; from < items.size(); from += BATCH_SIZE) {
       List<T> batch = items.subList(from, Math.min(items.size(), from + BATCH_SIZE));
       try {
-        transactions.inNewTransaction(() -> batch.forEach(save));
+        transactions.inNewTransaction(() -> batch.forEach(inBatch));
       } catch (RuntimeException batchFailed) {
         for (T item : batch) {
           try {
-            transactions.inNewTransaction(() -> save.accept(item));
+            transactions.inNewTransaction(() -> alone.accept(item));
           } catch (RuntimeException e) {
             if (!(e instanceof BusinessException)) {
               LOG.log(Level.WARNING, "A validated row could not be saved: " + item, e);

@@ -29,8 +29,9 @@ import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionRepository;
 import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
- * Reads and checks the whole file without a transaction, then registers the valid rows through
- * {@link EnterpriseService} (so every rule and the audit apply) in batches of their own.
+ * Reads and checks the whole file without a transaction, then registers the valid rows in batches
+ * of their own through {@link EnterpriseRegistrar}; the rows of a batch that fails are registered
+ * again one by one through {@link EnterpriseService}, with every check, so the refusal is precise.
  */
 @ApplicationScoped
 @Transactional(TxType.NOT_SUPPORTED)
@@ -38,6 +39,7 @@ public class DefaultEnterpriseImportService implements EnterpriseImportService {
 
   @Inject Spreadsheets spreadsheets;
   @Inject EnterpriseService enterprises;
+  @Inject EnterpriseRegistrar registrar;
   @Inject JurisdictionRepository jurisdictions;
   @Inject RegisteredCreditCodes registeredCodes;
   @Inject RowCommitter committer;
@@ -70,8 +72,12 @@ public class DefaultEnterpriseImportService implements EnterpriseImportService {
       }
     }
     int created = valid.size();
-    for (Refusal<Checked> refusal :
-        committer.commit(valid, c -> enterprises.registerEnterprise(c.registration()))) {
+    List<Refusal<Checked>> refused =
+        committer.commit(
+            valid,
+            c -> registrar.register(c.registration(), c.jurisdictionId()),
+            c -> enterprises.registerEnterprise(c.registration()));
+    for (Refusal<Checked> refusal : refused) {
       created--;
       if (refusal.cause() instanceof BusinessException b
           && "error.enterprise.creditCodeTaken".equals(b.getMessageKey())) {

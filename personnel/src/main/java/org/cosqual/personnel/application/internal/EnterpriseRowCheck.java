@@ -39,7 +39,11 @@ final class EnterpriseRowCheck {
 
   /** A row to register, or one left as it is, or the reasons it is refused. */
   record Checked(
-      int row, EnterpriseRegistration registration, boolean unchanged, List<RowError> errors) {}
+      int row,
+      EnterpriseRegistration registration,
+      Long jurisdictionId,
+      boolean unchanged,
+      List<RowError> errors) {}
 
   private final Map<String, JurisdictionNode> byCode;
   private final Map<String, List<JurisdictionNode>> byName;
@@ -82,10 +86,10 @@ final class EnterpriseRowCheck {
         errors.add(
             RowError.of(
                 number, CREDIT_CODE, "error.enterpriseImport.duplicateRow", code.value(), first));
-        return new Checked(number, null, false, errors);
+        return new Checked(number, null, null, false, errors);
       }
       if (registered.contains(code)) {
-        return new Checked(number, null, true, List.of());
+        return new Checked(number, null, null, true, List.of());
       }
     }
     String name =
@@ -110,7 +114,7 @@ final class EnterpriseRowCheck {
     Set<EnterpriseKind> kinds = row.enums(KINDS, EnterpriseKind.class);
     boolean producesItself = row.flag(PRODUCES_ITSELF);
     if (!errors.isEmpty()) {
-      return new Checked(number, null, false, errors);
+      return new Checked(number, null, null, false, errors);
     }
     try {
       // The enterprise's own guards (a licence for makers, at least one kind), on an unsaved copy.
@@ -122,7 +126,7 @@ final class EnterpriseRowCheck {
           producesItself,
           address);
     } catch (BusinessException refusal) {
-      return new Checked(number, null, false, List.of(error(number, refusal)));
+      return new Checked(number, null, null, false, List.of(error(number, refusal)));
     }
     return new Checked(
         number,
@@ -134,6 +138,7 @@ final class EnterpriseRowCheck {
             producesItself,
             jurisdiction.getCode(),
             address),
+        jurisdiction.getId(),
         false,
         List.of());
   }

@@ -34,10 +34,18 @@ class BatchRowCommitterTest {
     BatchRowCommitter committer = new BatchRowCommitter();
     committer.transactions = ledger;
     List<Integer> rows = IntStream.range(0, 1200).boxed().toList();
+    List<Integer> savedAlone = new ArrayList<>();
     List<Refusal<Integer>> refused =
         committer.commit(
             rows,
             row -> {
+              if (row == 742 || row == 1100) {
+                throw new IllegalStateException("refused at commit");
+              }
+              ledger.pending.add(row);
+            },
+            row -> {
+              savedAlone.add(row);
               if (row == 742) {
                 throw new BusinessException("error.enterprise.creditCodeTaken", row);
               }
@@ -49,6 +57,10 @@ class BatchRowCommitterTest {
 
     assertEquals(List.of(742, 1100), refused.stream().map(Refusal::item).toList());
     assertEquals(BusinessException.class, refused.get(0).cause().getClass());
+    assertEquals(
+        IntStream.range(RowCommitter.BATCH_SIZE, rows.size()).boxed().toList(),
+        savedAlone,
+        "only the rows of the failed batches are saved again, one by one");
     List<Integer> expected = new ArrayList<>(rows);
     expected.removeAll(List.of(742, 1100));
     assertEquals(expected, ledger.committed.stream().sorted().toList());

@@ -94,7 +94,16 @@ class DefaultEnterpriseImportServiceTest {
     committer.transactions = Runnable::run;
 
     importer.spreadsheets = new XlsxSpreadsheets();
+    EnterpriseRegistrar registrar = new EnterpriseRegistrar();
+    registrar.jurisdictions = tree.jurisdictions;
+    registrar.organisations = tree.organisations;
+    registrar.enterprises = register;
+    registrar.audit = audit;
+    registrar.clock = clock;
+    registrar.caller = regulator;
+
     importer.enterprises = enterprises;
+    importer.registrar = registrar;
     importer.jurisdictions = tree.jurisdictions;
     importer.registeredCodes = new FakeRegisteredCreditCodes(register);
     importer.committer = committer;
