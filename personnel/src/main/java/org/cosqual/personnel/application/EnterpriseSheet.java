@@ -1,0 +1,36 @@
+package org.cosqual.personnel.application;
+
+import org.cosqual.personnel.application.spreadsheet.Column;
+import org.cosqual.personnel.application.spreadsheet.SheetLayout;
+import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
+
+/**
+ * The enterprise sheet: the columns of the enterprise import, its template and exports of the
+ * register. Each key is the bundle key of its header.
+ */
+public final class EnterpriseSheet {
+
+  public static final String NAME = "enterpriseSheet.name";
+  public static final String CREDIT_CODE = "enterpriseSheet.creditCode";
+  public static final String LICENSE_NO = "enterpriseSheet.licenseNo";
+  public static final String KINDS = "enterpriseSheet.kinds";
+  public static final String PRODUCES_ITSELF = "enterpriseSheet.producesItself";
+
+  /** The jurisdiction's code, or its name when no other node has the same one. */
+  public static final String JURISDICTION = "enterpriseSheet.jurisdiction";
+
+  public static final String ADDRESS = "enterpriseSheet.address";
+
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "enterpriseSheet.title",
+          Column.text(NAME).asRequired().width(36),
+          Column.text(CREDIT_CODE).asRequired().width(24),
+          Column.text(LICENSE_NO).width(16),
+          Column.choices(KINDS, EnterpriseKind.values()).asRequired().width(26),
+          Column.flag(PRODUCES_ITSELF).width(12),
+          Column.text(JURISDICTION).asRequired().width(16),
+          Column.text(ADDRESS).width(40));
+
+  private EnterpriseSheet() {}
+}

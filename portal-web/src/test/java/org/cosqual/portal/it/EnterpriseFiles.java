@@ -1,0 +1,107 @@
+package org.cosqual.portal.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cosqual.personnel.application.EnterpriseSheet;
+import org.cosqual.personnel.application.spreadsheet.Column;
+import org.cosqual.personnel.domain.model.enterprise.CreditCode;
+import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
+import org.cosqual.portal.shell.SheetLabels;
+
+/**
+ * Enterprise files as a regulator fills in the template: the Chinese headers, one enterprise per
+ * row, and valid credit codes made up by series so that tests never collide.
+ */
+public final class EnterpriseFiles {
+
+  /** The credit code alphabet (GB 32100-2015): digits and capitals without I, O, S, V, Z. */
+  private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+  public static final Function<String, String> LABELS = SheetLabels.chinese();
+
+  private EnterpriseFiles() {}
+
+  /**
+   * A valid credit code of an enterprise registered in 金凤区 (640106); {@code series} is two code
+   * characters, {@code n} below ten million.
+   */
+  public static String creditCode(String series, int n) {
+    String body = "91640106" + series + String.format("%07d", n);
+    for (char check : ALPHABET.toCharArray()) {
+      String code = body + check;
+      try {
+        return CreditCode.of(code).value();
+      } catch (RuntimeException wrongCheck) {
+        // try the next check character
+      }
+    }
+    throw new IllegalStateException("No check character for " + body);
+  }
+
+  /** The same code with a wrong check character. */
+  public static String withWrongCheck(String code) {
+    char check = code.charAt(code.length() - 1);
+    return code.substring(0, code.length() - 1) + (check == '0' ? '1' : '0');
+  }
+
+  /** A filer without its own plant (no licence needed) in the given jurisdiction. */
+  public static Object[] filer(String name, String creditCode, String jurisdiction) {
+    return new Object[] {
+      name,
+      creditCode,
+      null,
+      LABELS.apply(Column.optionKey(EnterpriseKind.FILER)),
+      LABELS.apply(Column.NO),
+      jurisdiction,
+      null
+    };
+  }
+
+  /** A file with the template's header and these rows, each a value per column. */
+  public static byte[] sheet(List<Object[]> rows) {
+    SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet();
+      List<Column> columns = EnterpriseSheet.LAYOUT.columns();
+      Row header = sheet.createRow(0);
+      for (int i = 0; i < columns.size(); i++) {
+        header.createCell(i).setCellValue(LABELS.apply(columns.get(i).key()));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r + 1);
+        Object[] values = rows.get(r);
+        for (int i = 0; i < values.length; i++) {
+          if (values[i] != null) {
+            set(row.createCell(i), values[i]);
+          }
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      workbook.dispose();
+    }
+  }
+
+  private static void set(Cell cell, Object value) {
+    if (value instanceof Number number) {
+      cell.setCellValue(number.doubleValue());
+    } else if (value instanceof Formula formula) {
+      cell.setCellFormula(formula.expression());
+    } else {
+      cell.setCellValue(String.valueOf(value));
+    }
+  }
+
+  /** A cell holding a formula instead of a value. */
+  public record Formula(String expression) {}
+}
