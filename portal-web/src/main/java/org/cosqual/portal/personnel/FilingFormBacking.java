@@ -31,7 +31,6 @@ import org.cosqual.personnel.domain.model.person.Sex;
 import org.cosqual.personnel.domain.model.person.WorkExperience;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
-import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -77,6 +76,7 @@ public class FilingFormBacking implements Serializable {
   private String note;
   private Long documentFileId;
   private String documentName;
+  private transient UploadedFile document;
 
   /** Reads what the parameters name, once per view. */
   public void load() {
@@ -86,6 +86,7 @@ public class FilingFormBacking implements Serializable {
     loaded =
         PageActions.attempt(
             () -> {
+              storeChosenDocument();
               if (filingId != null) {
                 loadReturnedFiling();
               } else if (appointmentId != null) {
@@ -153,19 +154,23 @@ public class FilingFormBacking implements Serializable {
     experiences = new ArrayList<>(jobs.stream().map(ExperienceRow::of).toList());
   }
 
-  /** An appointment document, stored at once so a later refusal of the form does not lose it. */
-  public void upload(FileUploadEvent event) {
-    UploadedFile file = event.getFile();
-    PageActions.attempt(
-        () -> {
-          try (InputStream content = file.getInputStream()) {
-            StoredFile stored = filings.uploadAppointmentDocument(file.getFileName(), content);
-            documentFileId = stored.getId();
-            documentName = stored.getFileName();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+  /**
+   * Stores a chosen appointment document first, so that a refusal of the form keeps it: the
+   * corrected form is sent without choosing the file again.
+   */
+  private void storeChosenDocument() {
+    if (document == null || document.getSize() == 0) {
+      return;
+    }
+    try (InputStream content = document.getInputStream()) {
+      StoredFile stored = filings.uploadAppointmentDocument(document.getFileName(), content);
+      documentFileId = stored.getId();
+      documentName = stored.getFileName();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      document = null;
+    }
   }
 
   public void addExperience() {
@@ -181,6 +186,7 @@ public class FilingFormBacking implements Serializable {
     boolean done =
         PageActions.attempt(
             () -> {
+              storeChosenDocument();
               if (filingId != null) {
                 filings.resubmitFiling(
                     filingId, filingVersion, particulars(), effectiveOn, documentFileId, note);
@@ -437,6 +443,14 @@ public class FilingFormBacking implements Serializable {
 
   public void setEffectiveOn(LocalDate effectiveOn) {
     this.effectiveOn = effectiveOn;
+  }
+
+  public UploadedFile getDocument() {
+    return document;
+  }
+
+  public void setDocument(UploadedFile document) {
+    this.document = document;
   }
 
   public String getDocumentName() {

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import org.cosqual.personnel.application.spreadsheet.Column;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.portal.it.EnterpriseFiles;
@@ -28,8 +29,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Benchmark, not a test (run by {@code mvn -Pbenchmark -pl portal-web -am verify}, see README): a
@@ -41,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class EnterpriseImportBenchmark {
 
+  private static final Logger LOG = Logger.getLogger(EnterpriseImportBenchmark.class.getName());
   private static final int GOOD = 10_000;
   private static final int BAD = 100;
   private static final String SERIES = "BM";
@@ -61,21 +61,14 @@ class EnterpriseImportBenchmark {
     try (Browser browser = Browser.desktop(base)) {
       browser.signIn("provadmin", "CosQual@2026");
       browser.open("/personnel/enterprise-import.xhtml");
-      browser
-          .driver()
-          .findElement(By.cssSelector("#importForm input[type=file]"))
-          .sendKeys(file.toAbsolutePath().toString());
-      long start = System.nanoTime();
-      browser.click("importForm:upload");
-      new WebDriverWait(browser.driver(), Duration.ofMinutes(5))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("created")));
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      Duration took = browser.importSheet(file);
       String created = browser.driver().findElement(By.id("created")).getText();
       String refused = browser.driver().findElement(By.id("refused")).getText();
-      System.out.printf(
-          "%nBENCHMARK enterprise import: %d good + %d bad rows (%d KB) in %.1f s;"
-              + " registered %s, refused %s%n%n",
-          GOOD, BAD, Files.size(file) / 1024, took.toMillis() / 1000.0, created, refused);
+      LOG.info(
+          String.format(
+              "BENCHMARK enterprise import: %d good + %d bad rows (%d KB) in %.1f s;"
+                  + " registered %s, refused %s",
+              GOOD, BAD, Files.size(file) / 1024, took.toMillis() / 1000.0, created, refused));
       assertEquals(String.valueOf(GOOD), created, "good rows lost");
       assertEquals(String.valueOf(BAD), refused, "bad rows not reported");
     }

@@ -12,6 +12,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +37,18 @@ class FilingBrowserIT {
   private static final String PASSWORD = "CosQual@2026";
   private static final String NAME = "白雪梅";
   private static final String ID_NUMBER = "640104199107070027";
+
+  /** A small real PDF, named in Chinese as uploads often are. */
+  private static Path appointmentDocument() {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "uploads"));
+      Path pdf = dir.resolve("任命文件.pdf");
+      Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+      return pdf;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static String text(byte[] pdf) {
     try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
@@ -74,9 +89,15 @@ class FilingBrowserIT {
       browser.chooseInMenu("filingForm:experiences:0:area", "质量管理");
       browser.typeDate("filingForm:effectiveOn", "2026-12-01");
       browser.typeDate("filingForm:experiences:0:from", "2013-07-01");
+      browser
+          .driver()
+          .findElement(By.cssSelector("#filingForm input[type=file]"))
+          .sendKeys(appointmentDocument().toAbsolutePath().toString());
       browser.click("filingForm:submit");
       browser.waitForText(By.id("messages"), "校验位不符");
       browser.screenshot("filing-refused");
+      assertEquals(
+          "任命文件.pdf", browser.driver().findElement(By.id("filingForm:documentName")).getText());
       assertEquals(NAME, browser.value("filingForm:name"), "nothing typed is lost");
       assertEquals("2026-12-01", browser.value("filingForm:effectiveOn_input"), browser.messages());
       assertEquals(
@@ -87,6 +108,8 @@ class FilingBrowserIT {
       browser.waitFor("filingState");
       assertEquals("待审核", browser.driver().findElement(By.id("filingState")).getText());
       assertTrue(browser.driver().findElement(By.id("qualification")).getText().contains("满足"));
+      byte[] document = browser.download("documentForm", "documentForm:document");
+      assertEquals("%PDF", new String(document, 0, 4, StandardCharsets.US_ASCII));
       filingPath = browser.path();
       browser.screenshot("filing-submitted");
     }

@@ -11,8 +11,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cosqual.personnel.application.EnterpriseSheet;
 import org.cosqual.personnel.application.spreadsheet.Column;
+import org.cosqual.personnel.application.spreadsheet.SheetLayout;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.enterprise.CreditCode;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
+import org.cosqual.personnel.domain.model.person.Degree;
+import org.cosqual.personnel.domain.model.person.ExperienceArea;
+import org.cosqual.personnel.domain.model.person.IdType;
+import org.cosqual.personnel.domain.model.person.Industry;
+import org.cosqual.personnel.domain.model.person.MajorField;
 import org.cosqual.portal.shell.SheetLabels;
 
 /**
@@ -64,12 +71,50 @@ public final class EnterpriseFiles {
     };
   }
 
-  /** A file with the template's header and these rows, each a value per column. */
+  /** The template's text of an option (a key position, an id type, a degree …). */
+  public static String label(Enum<?> value) {
+    return LABELS.apply(Column.optionKey(value));
+  }
+
+  /**
+   * A row of the staff sheet: a bachelor of applied chemistry with quality management in cosmetics
+   * since 2008, appointed on 2026-09-01.
+   */
+  public static Object[] staffRow(
+      String creditCode, KeyPosition position, String name, String idNumber) {
+    return new Object[] {
+      creditCode,
+      label(position),
+      "2026-09-01",
+      name,
+      label(IdType.RESIDENT_ID_CARD),
+      idNumber,
+      null,
+      label(Degree.BACHELOR),
+      "应用化学",
+      label(MajorField.CHEMISTRY),
+      null,
+      2005,
+      null,
+      "宁夏塞上本草化妆品有限公司",
+      "2008-07-01",
+      null,
+      label(Industry.COSMETICS),
+      label(ExperienceArea.QUALITY_MANAGEMENT)
+    };
+  }
+
+  /** A file with the enterprise template's header and these rows, each a value per column. */
   public static byte[] sheet(List<Object[]> rows) {
+    return sheet(EnterpriseSheet.LAYOUT, rows);
+  }
+
+  /** A file with a template's header and these rows, each a value per column. */
+  public static byte[] sheet(SheetLayout layout, List<Object[]> rows) {
     SXSSFWorkbook workbook = new SXSSFWorkbook(100);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet();
-      List<Column> columns = EnterpriseSheet.LAYOUT.columns();
+      List<Column> columns = layout.columns();
       Row header = sheet.createRow(0);
       for (int i = 0; i < columns.size(); i++) {
         header.createCell(i).setCellValue(LABELS.apply(columns.get(i).key()));

@@ -253,12 +253,12 @@ class StaffArchiveIT {
     Enterprise other =
         enterprises.registerEnterprise(
             new EnterpriseRegistration(
-                "银川兴庆测试化妆品有限公司",
-                "91640104MA7C8D2P1T",
+                "银川金凤测试化妆品有限公司",
+                "91640106MA7C8D2P1P",
                 "宁妆20220042",
                 Set.of(EnterpriseKind.REGISTRANT),
                 true,
-                "640104",
+                "640106",
                 null));
     caller.actAs(administratorOf(other));
     BusinessException oneLicence =

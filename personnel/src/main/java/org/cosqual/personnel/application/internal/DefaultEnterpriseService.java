@@ -28,8 +28,6 @@ import org.cosqual.personnel.domain.model.enterprise.EnterpriseStatus;
 import org.cosqual.personnel.domain.model.enterprise.LicenseNo;
 import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
 import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionRepository;
-import org.cosqual.personnel.domain.model.organisation.Organisation;
-import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
 import org.cosqual.personnel.domain.model.organisation.OrganisationRepository;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.Fields;
@@ -48,6 +46,7 @@ public class DefaultEnterpriseService implements EnterpriseService {
   @Inject JurisdictionRepository jurisdictions;
   @Inject DefaultAccountService accounts;
   @Inject AuditTrail audit;
+  @Inject EnterpriseRegistrar registrar;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -64,20 +63,16 @@ public class DefaultEnterpriseService implements EnterpriseService {
     if (enterprises.findByCreditCode(creditCode).isPresent()) {
       throw new BusinessException("error.enterprise.creditCodeTaken", creditCode.value());
     }
-    Organisation organisation =
-        organisations.store(
-            new Organisation(creditCode.value(), name, OrganisationKind.ENTERPRISE, jurisdiction));
-    Enterprise enterprise =
-        enterprises.store(
-            new Enterprise(
-                organisation,
-                creditCode,
-                licenseNo,
-                registration.kinds(),
-                registration.producesItself(),
-                registration.address()));
-    record(AuditAction.ENTERPRISE_REGISTERED, enterprise, name);
-    return enterprise;
+    return registrar.register(
+        new EnterpriseRegistration(
+            name,
+            creditCode.value(),
+            licenseNo == null ? null : licenseNo.value(),
+            registration.kinds(),
+            registration.producesItself(),
+            registration.jurisdictionCode(),
+            registration.address()),
+        jurisdiction.getId());
   }
 
   @Override

@@ -21,10 +21,11 @@ import org.cosqual.personnel.domain.model.organisation.OrganisationRepository;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 
 /**
- * Writes an enterprise whose registration the import has checked already, against the whole file
- * and the register at once: its organisation, the enterprise and the audit entry, without a single
- * query, so that a batch of them reaches the database in one go at commit (about four statements a
- * row instead of seven). The value objects and the enterprise's guards still apply.
+ * Writes an enterprise whose registration has been checked already, by the register's service or by
+ * the import against the whole file at once: its organisation, the enterprise and the audit entry,
+ * without a single query, so that an import's batch reaches the database in one go at commit (about
+ * four statements a row instead of seven). The value objects and the enterprise's guards still
+ * apply.
  */
 @ApplicationScoped
 public class EnterpriseRegistrar {
@@ -40,7 +41,7 @@ public class EnterpriseRegistrar {
    * @param jurisdictionId the node the import found for the registration's jurisdiction code (read
    *     by id, so from the transaction's persistence context after the first row)
    */
-  public void register(EnterpriseRegistration registration, long jurisdictionId) {
+  public Enterprise register(EnterpriseRegistration registration, long jurisdictionId) {
     caller.require(Permission.ENTERPRISE_REGISTER);
     CreditCode creditCode = CreditCode.of(registration.creditCode());
     LicenseNo licenseNo =
@@ -56,14 +57,15 @@ public class EnterpriseRegistrar {
                 registration.name(),
                 OrganisationKind.ENTERPRISE,
                 jurisdiction));
-    enterprises.store(
-        new Enterprise(
-            organisation,
-            creditCode,
-            licenseNo,
-            registration.kinds(),
-            registration.producesItself(),
-            registration.address()));
+    Enterprise enterprise =
+        enterprises.store(
+            new Enterprise(
+                organisation,
+                creditCode,
+                licenseNo,
+                registration.kinds(),
+                registration.producesItself(),
+                registration.address()));
     audit.append(
         new AuditRecord(
             caller.name(),
@@ -71,5 +73,6 @@ public class EnterpriseRegistrar {
             "enterprise:" + creditCode.value(),
             registration.name(),
             caller.remoteAddress()));
+    return enterprise;
   }
 }

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cosqual.personnel.application.EnterpriseRegistration;
 import org.cosqual.personnel.application.spreadsheet.RowError;
@@ -79,7 +78,7 @@ final class EnterpriseRowCheck {
     List<RowError> errors = new ArrayList<>();
     int number = row.number();
     CreditCode code =
-        attempt(errors, number, CREDIT_CODE, () -> CreditCode.of(row.text(CREDIT_CODE)));
+        RowError.attempt(errors, number, CREDIT_CODE, () -> CreditCode.of(row.text(CREDIT_CODE)));
     if (code != null) {
       Integer first = firstRow.putIfAbsent(code, number);
       if (first != null) {
@@ -93,17 +92,17 @@ final class EnterpriseRowCheck {
       }
     }
     String name =
-        attempt(
+        RowError.attempt(
             errors, number, NAME, () -> Fields.required(row.text(NAME), NAME, Enterprise.NAME_MAX));
     String licenceText = row.text(LICENSE_NO);
     LicenseNo licence =
         licenceText == null
             ? null
-            : attempt(errors, number, LICENSE_NO, () -> LicenseNo.of(licenceText, clock));
+            : RowError.attempt(errors, number, LICENSE_NO, () -> LicenseNo.of(licenceText, clock));
     JurisdictionNode jurisdiction =
-        attempt(errors, number, JURISDICTION, () -> jurisdiction(row.text(JURISDICTION)));
+        RowError.attempt(errors, number, JURISDICTION, () -> jurisdiction(row.text(JURISDICTION)));
     String address =
-        attempt(
+        RowError.attempt(
             errors,
             number,
             ADDRESS,
@@ -180,14 +179,5 @@ final class EnterpriseRowCheck {
       throw new BusinessException("error.enterprise.outsideJurisdiction", node.getName());
     }
     return node;
-  }
-
-  private static <T> T attempt(List<RowError> errors, int row, String column, Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (BusinessException refusal) {
-      errors.add(RowError.of(row, column, refusal.getMessageKey(), refusal.getArguments()));
-      return null;
-    }
   }
 }

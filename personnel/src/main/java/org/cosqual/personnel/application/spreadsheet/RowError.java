@@ -3,6 +3,8 @@ package org.cosqual.personnel.application.spreadsheet;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
  * Why one row (or one cell of it) was refused.
@@ -28,5 +30,18 @@ public record RowError(int row, String column, String messageKey, List<Serializa
             .map(a -> a == null ? "" : a instanceof Serializable s ? s : String.valueOf(a))
             .toList();
     return new RowError(row, column, messageKey, values);
+  }
+
+  /**
+   * Runs one check of a row; a refusal becomes this row's error in that column, and null is
+   * returned so the other checks of the row still run and every error is reported.
+   */
+  public static <T> T attempt(List<RowError> errors, int row, String column, Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (BusinessException refusal) {
+      errors.add(of(row, column, refusal.getMessageKey(), refusal.getArguments()));
+      return null;
+    }
   }
 }

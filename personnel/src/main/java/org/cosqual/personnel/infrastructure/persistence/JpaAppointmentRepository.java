@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
+import org.cosqual.personnel.domain.model.appointment.AppointmentKey;
 import org.cosqual.personnel.domain.model.appointment.AppointmentRepository;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 
@@ -46,6 +47,13 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     return em.createNamedQuery("Appointment.findByEnterpriseAndPosition", Appointment.class)
         .setParameter("enterpriseId", enterpriseId)
         .setParameter("position", position)
+        .getResultList();
+  }
+
+  @Override
+  public List<AppointmentKey> findKeysInSubtree(String pathPrefix) {
+    return em.createNamedQuery("Appointment.findKeysInSubtree", AppointmentKey.class)
+        .setParameter("pathPrefix", pathPrefix + "%")
         .getResultList();
   }
 

@@ -368,7 +368,7 @@ final class ArchiveFixture {
     Filing filing = file(enterprise, position, person, from);
     approve(filing);
     return appointments.all().stream()
-        .filter(a -> a.getFilingId().equals(filing.getId()))
+        .filter(a -> filing.getId().equals(a.getFilingId()))
         .findFirst()
         .orElseThrow();
   }

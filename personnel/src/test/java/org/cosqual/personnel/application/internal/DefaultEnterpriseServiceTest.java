@@ -53,6 +53,7 @@ class DefaultEnterpriseServiceTest {
   private static final String LICENCE = "宁妆20210001";
 
   private final DefaultEnterpriseService service = new DefaultEnterpriseService();
+  private final EnterpriseRegistrar registrar = new EnterpriseRegistrar();
   private final DefaultAccountService accountService = new DefaultAccountService();
   private final FakeAccountRepository accounts = new FakeAccountRepository();
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
@@ -81,12 +82,19 @@ class DefaultEnterpriseServiceTest {
     accountService.audit = audit;
     accountService.clock = service.clock;
     service.accounts = accountService;
+    registrar.jurisdictions = tree.jurisdictions;
+    registrar.organisations = tree.organisations;
+    registrar.enterprises = service.enterprises;
+    registrar.audit = audit;
+    registrar.clock = service.clock;
+    service.registrar = registrar;
     actAs(regulatorAt(cityPath));
   }
 
   private void actAs(CallerIdentity caller) {
     service.caller = caller;
     accountService.caller = caller;
+    registrar.caller = caller;
   }
 
   private static CallerIdentity adminOf(Enterprise enterprise) {
@@ -221,7 +229,7 @@ class DefaultEnterpriseServiceTest {
 
   @Test
   void onlyRegulatorsRegisterEnterprises() {
-    service.caller =
+    actAs(
         new CallerIdentity(
             6L,
             "entadmin",
@@ -229,7 +237,7 @@ class DefaultEnterpriseServiceTest {
             Role.ENTERPRISE_ADMIN.permissions(),
             cityPath,
             9L,
-            "10.0.0.6");
+            "10.0.0.6"));
     assertThrows(
         AccessDeniedException.class, () -> service.registerEnterprise(filer(CODE_A, "6401")));
   }

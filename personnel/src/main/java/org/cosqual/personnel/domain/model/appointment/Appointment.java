@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
@@ -47,6 +48,13 @@ import org.cosqual.personnel.domain.shared.Fields;
     query =
         "select a from Appointment a join fetch a.person"
             + " where a.enterprise.id = :enterpriseId and a.position = :position")
+@NamedQuery(
+    name = "Appointment.findKeysInSubtree",
+    query =
+        "select new org.cosqual.personnel.domain.model.appointment.AppointmentKey("
+            + "e.id, a.position, p.particulars.idNumber.hash, a.term.from)"
+            + " from Appointment a join a.person p join a.enterprise e join e.organisation o"
+            + " join o.jurisdiction j where j.path like :pathPrefix")
 public class Appointment {
 
   public static final int END_REASON_MAX = 200;
@@ -72,8 +80,15 @@ public class Appointment {
   @Column(name = "document_file_id")
   private Long documentFileId;
 
-  @Column(name = "filing_id", nullable = false)
+  /** The approved filing that made it; null for an imported appointment. */
+  @Column(name = "filing_id")
   private Long filingId;
+
+  @Column(name = "imported_by", length = 64)
+  private String importedBy;
+
+  @Column(name = "imported_at")
+  private Instant importedAt;
 
   @Column(name = "end_reason", length = END_REASON_MAX)
   private String endReason;
@@ -95,6 +110,26 @@ public class Appointment {
     this.term = Objects.requireNonNull(term);
     this.documentFileId = documentFileId;
     this.filingId = filingId;
+  }
+
+  /**
+   * An appointment from a regulator's import of existing records, with who imported it and when.
+   */
+  public static Appointment imported(
+      Person person,
+      Enterprise enterprise,
+      KeyPosition position,
+      Term term,
+      String importedBy,
+      Instant importedAt) {
+    Appointment appointment = new Appointment();
+    appointment.person = Objects.requireNonNull(person);
+    appointment.enterprise = Objects.requireNonNull(enterprise);
+    appointment.position = Objects.requireNonNull(position);
+    appointment.term = Objects.requireNonNull(term);
+    appointment.importedBy = Objects.requireNonNull(importedBy);
+    appointment.importedAt = Objects.requireNonNull(importedAt);
+    return appointment;
   }
 
   /** The departure: the term ends on the given day. */
@@ -146,6 +181,14 @@ public class Appointment {
 
   public Long getFilingId() {
     return filingId;
+  }
+
+  public String getImportedBy() {
+    return importedBy;
+  }
+
+  public Instant getImportedAt() {
+    return importedAt;
   }
 
   public String getEndReason() {

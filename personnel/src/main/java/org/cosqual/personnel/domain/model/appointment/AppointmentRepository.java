@@ -15,5 +15,8 @@ public interface AppointmentRepository {
 
   List<Appointment> findByEnterpriseAndPosition(long enterpriseId, KeyPosition position);
 
+  /** The keys of every appointment at enterprises of a jurisdiction subtree, for imports. */
+  List<AppointmentKey> findKeysInSubtree(String pathPrefix);
+
   Appointment store(Appointment appointment);
 }

@@ -22,6 +22,7 @@ public enum AuditAction {
   ID_NUMBER_REVEALED,
   SANCTION_RECORDED,
   DUTY_RECORDED,
+  STAFF_IMPORTED,
   /** Name, licence, kinds or jurisdiction changed by a regulator; detail: field: old → new. */
   ENTERPRISE_CHANGED,
   ENTERPRISE_RISK_GRADED,

@@ -47,6 +47,26 @@ public class FakeAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  public List<AppointmentKey> findKeysInSubtree(String pathPrefix) {
+    return all.stream()
+        .filter(
+            a ->
+                a.getEnterprise()
+                    .getOrganisation()
+                    .getJurisdiction()
+                    .getPath()
+                    .startsWith(pathPrefix))
+        .map(
+            a ->
+                new AppointmentKey(
+                    a.getEnterprise().getId(),
+                    a.getPosition(),
+                    a.getPerson().getParticulars().getIdNumber().hash(),
+                    a.getTerm().getFrom()))
+        .toList();
+  }
+
+  @Override
   public Appointment store(Appointment appointment) {
     if (appointment.getId() == null) {
       TestEntities.withId(appointment, nextId++);

@@ -1,0 +1,139 @@
+package org.cosqual.portal.browser;
+
+import static org.cosqual.portal.it.EnterpriseFiles.creditCode;
+import static org.cosqual.portal.it.EnterpriseFiles.filer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.cosqual.personnel.application.StaffSheet;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.portal.it.EnterpriseFiles;
+import org.cosqual.portal.it.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Benchmark, not a test (run by {@code mvn -Pbenchmark -pl portal-web -am verify}, see README): a
+ * regulator imports 10 000 valid key-staff appointments and 100 rows with a wrong id check digit
+ * through the page of the real war on Payara Micro and MariaDB, spread over 100 enterprises
+ * imported first. Logs the time from the click on 导入 to the report on screen, and fails if a bad
+ * row is not reported or a good row is lost.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffImportBenchmark {
+
+  private static final Logger LOG = Logger.getLogger(StaffImportBenchmark.class.getName());
+  private static final int GOOD = 10_000;
+  private static final int BAD = 100;
+  private static final int ENTERPRISES = 100;
+  private static final String SERIES = "SB";
+  private static final KeyPosition[] POSITIONS = {
+    KeyPosition.QUALITY_MANAGER, KeyPosition.PRODUCTION_MANAGER, KeyPosition.LAB_MANAGER
+  };
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("cosqual.war")));
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void import10000GoodAnd100BadRows() throws Exception {
+    Path target = Files.createDirectories(Path.of("target"));
+    Path enterprises = Files.createTempFile(target, "bench-enterprises", ".xlsx");
+    Files.write(enterprises, EnterpriseFiles.sheet(enterpriseRows()));
+    Path staff = Files.createTempFile(target, "bench-staff", ".xlsx");
+    Files.write(staff, EnterpriseFiles.sheet(StaffSheet.LAYOUT, staffRows()));
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("provadmin", "CosQual@2026");
+      browser.open("/personnel/enterprise-import.xhtml");
+      browser.importSheet(enterprises);
+      browser.open("/personnel/staff-import.xhtml");
+      Duration took = browser.importSheet(staff);
+      String created = browser.driver().findElement(By.id("created")).getText();
+      String refused = browser.driver().findElement(By.id("refused")).getText();
+      LOG.info(
+          String.format(
+              "BENCHMARK staff import: %d good + %d bad rows (%d KB) in %.1f s;"
+                  + " recorded %s, refused %s",
+              GOOD, BAD, Files.size(staff) / 1024, took.toMillis() / 1000.0, created, refused));
+      assertEquals(String.valueOf(GOOD), created, "good rows lost");
+      assertEquals(String.valueOf(BAD), refused, "bad rows not reported");
+    }
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM appointment a JOIN enterprise e ON e.id = a.enterprise_id"
+                    + " WHERE e.credit_code LIKE ? AND a.imported_by = 'provadmin'")) {
+      s.setString(1, "91640106" + SERIES + "%");
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        assertEquals(GOOD, r.getLong(1));
+      }
+    }
+  }
+
+  private static List<Object[]> enterpriseRows() {
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < ENTERPRISES; i++) {
+      rows.add(filer("基准人员测试化妆品有限公司" + i, creditCode(SERIES, i), "640106"));
+    }
+    return rows;
+  }
+
+  /** Every 101st row has a wrong check digit; the others are distinct people. */
+  private static List<Object[]> staffRows() {
+    List<Object[]> rows = new ArrayList<>();
+    int good = 0;
+    for (int i = 0; rows.size() < GOOD + BAD; i++) {
+      boolean bad = i % 101 == 100;
+      int n = bad ? 90_000 + i : good++;
+      String id = idNumber(n);
+      if (bad) {
+        id = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+      }
+      rows.add(
+          EnterpriseFiles.staffRow(
+              creditCode(SERIES, n % ENTERPRISES),
+              POSITIONS[n % POSITIONS.length],
+              "基准人员" + n,
+              id));
+    }
+    return rows;
+  }
+
+  /** A valid resident id number of 金凤区, distinct for each n: birth day and sequence from n. */
+  private static String idNumber(int n) {
+    LocalDate born = LocalDate.of(1970, 1, 1).plusDays(n / 500);
+    String body =
+        "640106" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", n % 500);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+}
