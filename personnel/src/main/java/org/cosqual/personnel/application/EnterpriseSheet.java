@@ -1,8 +1,11 @@
 package org.cosqual.personnel.application;
 
+import java.util.stream.Stream;
 import org.cosqual.personnel.application.spreadsheet.Column;
 import org.cosqual.personnel.application.spreadsheet.SheetLayout;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
+import org.cosqual.personnel.domain.model.enterprise.EnterpriseStatus;
+import org.cosqual.personnel.domain.model.enterprise.RiskGrade;
 
 /**
  * The enterprise sheet: the columns of the enterprise import, its template and exports of the
@@ -31,6 +34,23 @@ public final class EnterpriseSheet {
           Column.flag(PRODUCES_ITSELF).width(12),
           Column.text(JURISDICTION).asRequired().width(16),
           Column.text(ADDRESS).width(40));
+
+  public static final String RISK_GRADE = "enterpriseSheet.riskGrade";
+  public static final String STATUS = "enterpriseSheet.status";
+
+  /**
+   * The register as a list: the import's columns (so an export can be edited and imported), then
+   * the regulators' own facts.
+   */
+  public static final SheetLayout EXPORT =
+      SheetLayout.of(
+          "enterpriseSheet.title",
+          Stream.concat(
+                  LAYOUT.columns().stream(),
+                  Stream.of(
+                      Column.choice(RISK_GRADE, RiskGrade.values()).width(10),
+                      Column.choice(STATUS, EnterpriseStatus.values()).width(10)))
+              .toArray(Column[]::new));
 
   private EnterpriseSheet() {}
 }

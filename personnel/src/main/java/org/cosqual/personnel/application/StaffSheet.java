@@ -57,5 +57,27 @@ public final class StaffSheet {
           Column.choice(INDUSTRY, Industry.values()).width(12),
           Column.choice(AREA, ExperienceArea.values()).width(12));
 
+  public static final String TO = "staffSheet.to";
+
+  /**
+   * An enterprise's staff as a list: the id number masked, as everywhere outside the audited
+   * reveal, so the export is for reading, not for importing again.
+   */
+  public static final SheetLayout EXPORT =
+      SheetLayout.of(
+          "staffSheet.title",
+          Column.text(CREDIT_CODE).width(24),
+          Column.choice(POSITION, KeyPosition.values()).width(22),
+          Column.date(FROM).width(14),
+          Column.date(TO).width(14),
+          Column.text(NAME).width(12),
+          Column.choice(ID_TYPE, IdType.values()).width(18),
+          Column.text(ID_NUMBER).width(22),
+          Column.text(PHONE).width(14),
+          Column.choice(DEGREE, Degree.values()).width(12),
+          Column.text(MAJOR).width(16),
+          Column.choice(MAJOR_FIELD, MajorField.values()).width(12),
+          Column.text(TITLE).width(12));
+
   private StaffSheet() {}
 }

@@ -6,11 +6,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.EnterpriseRegistration;
 import org.cosqual.personnel.application.EnterpriseService;
+import org.cosqual.personnel.application.EnterpriseSheet;
+import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
 import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
@@ -20,10 +24,13 @@ import org.cosqual.personnel.domain.model.enterprise.EnterpriseStatus;
 import org.cosqual.personnel.domain.model.enterprise.RiskGrade;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.portal.shell.PageMessages;
+import org.cosqual.portal.shell.SheetLabels;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The enterprise list: filters above a lazy table that the service pages, sorts and scopes in the
@@ -33,10 +40,13 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class EnterprisesBacking implements Serializable {
 
+  private static final int EXPORT_PAGE = 1000;
+
   private static final long serialVersionUID = 1L;
   private static final String TABLE = "listForm:enterprises";
 
   @Inject transient EnterpriseService enterprises;
+  @Inject transient Spreadsheets spreadsheets;
   @Inject transient Caller caller;
 
   private List<JurisdictionOption> jurisdictions;
@@ -134,6 +144,43 @@ public class EnterprisesBacking implements Serializable {
       PageMessages.error(refusal);
       return null;
     }
+  }
+
+  /**
+   * The enterprises the filters select, in the list's order, as an xlsx with the import's headers;
+   * read page by page through the same scoped query as the table.
+   */
+  public StreamedContent getExport() {
+    EnterpriseQuery query = query(Map.of());
+    return DefaultStreamedContent.builder()
+        .name(PageMessages.text("personnel_enterprises.title") + ".xlsx")
+        .contentType(SheetImportBacking.XLSX)
+        .writer(
+            out ->
+                spreadsheets.writeList(
+                    EnterpriseSheet.EXPORT, SheetLabels.chinese(), exportRows(query), out))
+        .build();
+  }
+
+  private Iterable<List<?>> exportRows(EnterpriseQuery query) {
+    return () ->
+        Stream.iterate(0, first -> first + EXPORT_PAGE)
+            .map(first -> enterprises.findEnterprises(query, first, EXPORT_PAGE))
+            .takeWhile(page -> !page.isEmpty())
+            .flatMap(List::stream)
+            .<List<?>>map(
+                e ->
+                    Arrays.asList(
+                        e.getName(),
+                        e.getCreditCode().value(),
+                        e.getLicenseNo() == null ? null : e.getLicenseNo().value(),
+                        e.getKinds(),
+                        null,
+                        e.getJurisdiction().getCode(),
+                        e.getAddress(),
+                        e.getRiskGrade(),
+                        e.getStatus()))
+            .iterator();
   }
 
   public LazyDataModel<Enterprise> getRows() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.cosqual.personnel.application.Caller;
@@ -12,12 +13,18 @@ import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.EnterpriseStaff;
 import org.cosqual.personnel.application.FilingService;
 import org.cosqual.personnel.application.StaffArchiveService;
+import org.cosqual.personnel.application.StaffSheet;
+import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
 import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.filing.Filing;
+import org.cosqual.personnel.domain.model.person.Particulars;
+import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * An enterprise's key staff: current and past appointments and its filings. Without an enterprise
@@ -32,6 +39,7 @@ public class StaffBacking {
   @Inject EnterpriseService enterpriseService;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject Spreadsheets spreadsheets;
 
   private Long enterpriseId;
   private Enterprise enterprise;
@@ -54,6 +62,36 @@ public class StaffBacking {
           appointments = staff.appointments();
           filings = filingService.findEnterpriseFilings(enterpriseId);
         });
+  }
+
+  /** The enterprise's appointments as an xlsx, id numbers masked. */
+  public StreamedContent getExport() {
+    List<List<?>> rows =
+        appointments.stream()
+            .<List<?>>map(
+                a -> {
+                  Person person = a.getPerson();
+                  Particulars p = person.getParticulars();
+                  return Arrays.asList(
+                      a.getEnterprise().getCreditCode().value(),
+                      a.getPosition(),
+                      a.getTerm().getFrom(),
+                      a.getTerm().getTo(),
+                      person.getName(),
+                      p == null ? null : p.getIdNumber().type(),
+                      p == null ? null : p.getIdNumber().masked(),
+                      person.getPhone(),
+                      p == null ? null : p.getEducation().getDegree(),
+                      p == null ? null : p.getEducation().getMajor(),
+                      p == null ? null : p.getEducation().getMajorField(),
+                      p == null ? null : p.getProfessionalTitle());
+                })
+            .toList();
+    return DefaultStreamedContent.builder()
+        .name(enterprise.getName() + "-" + PageMessages.text("personnel_staff.title") + ".xlsx")
+        .contentType(SheetImportBacking.XLSX)
+        .writer(out -> spreadsheets.writeList(StaffSheet.EXPORT, PageMessages::text, rows, out))
+        .build();
   }
 
   /** Current, or starting later: a change or a departure can still be filed. */

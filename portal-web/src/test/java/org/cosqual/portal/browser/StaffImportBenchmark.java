@@ -46,7 +46,7 @@ class StaffImportBenchmark {
   private static final int GOOD = 10_000;
   private static final int BAD = 100;
   private static final int ENTERPRISES = 100;
-  private static final String SERIES = "SB";
+  private static final String SERIES = "PB";
   private static final KeyPosition[] POSITIONS = {
     KeyPosition.QUALITY_MANAGER, KeyPosition.PRODUCTION_MANAGER, KeyPosition.LAB_MANAGER
   };

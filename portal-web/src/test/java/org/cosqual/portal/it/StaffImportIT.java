@@ -90,11 +90,13 @@ class StaffImportIT {
     rows.add(
         EnterpriseFiles.staffRow(
             FRESH, KeyPosition.QUALITY_SAFETY_OFFICER, "马晓燕", "640104198503120028"));
+    // The same person in a second post, on a later row: one person in the archive.
+    rows.add(EnterpriseFiles.staffRow(FRESH, KeyPosition.LAB_MANAGER, "林立", "640106198104041130"));
     byte[] file = EnterpriseFiles.sheet(StaffSheet.LAYOUT, rows);
 
     ImportReport first =
         importer.importStaff(new ByteArrayInputStream(file), EnterpriseFiles.LABELS);
-    assertEquals(2, first.created(), first.errors().toString());
+    assertEquals(3, first.created(), first.errors().toString());
     assertEquals(0, first.unchanged());
     assertEquals(List.of(4, 5, 6, 7), first.errors().stream().map(RowError::row).toList());
     assertEquals(
@@ -107,14 +109,15 @@ class StaffImportIT {
     assertEquals(StaffSheet.ID_NUMBER, first.errors().get(0).column());
 
     List<Appointment> staff = archive.getEnterpriseStaff(fresh.getId()).appointments();
-    assertEquals(2, staff.size());
+    assertEquals(3, staff.size());
+    assertEquals(2, staff.stream().map(a -> a.getPerson().getId()).distinct().count());
     assertTrue(staff.stream().allMatch(a -> "cityadmin".equals(a.getImportedBy())));
 
     ImportReport second =
         importer.importStaff(new ByteArrayInputStream(file), EnterpriseFiles.LABELS);
     assertEquals(0, second.created());
-    assertEquals(2, second.unchanged());
-    assertEquals(2, archive.getEnterpriseStaff(fresh.getId()).appointments().size());
+    assertEquals(3, second.unchanged());
+    assertEquals(3, archive.getEnterpriseStaff(fresh.getId()).appointments().size());
   }
 
   @Test

@@ -36,11 +36,14 @@ public class ArchiveRules {
         }
       }
     }
-    AppointmentRules.checkPositionFree(
-        position,
-        term,
-        person == null ? null : person.getId(),
-        appointments.findByEnterpriseAndPosition(enterprise.getId(), position));
+    // Someone not yet in the archive holds no post: only a single-holder post can be taken.
+    if (person != null || position.singleHolder()) {
+      AppointmentRules.checkPositionFree(
+          position,
+          term,
+          person == null ? null : person.getId(),
+          appointments.findByEnterpriseAndPosition(enterprise.getId(), position));
+    }
     if (person != null && position == KeyPosition.QUALITY_SAFETY_OFFICER) {
       AppointmentRules.checkOneLicenceOnePerson(
           enterprise,

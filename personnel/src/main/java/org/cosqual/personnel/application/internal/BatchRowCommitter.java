@@ -23,10 +23,11 @@ public class BatchRowCommitter implements RowCommitter {
   @Inject Transactions transactions;
 
   @Override
-  public <T> List<Refusal<T>> commit(List<T> items, Consumer<T> inBatch, Consumer<T> alone) {
+  public <T> List<Refusal<T>> commit(
+      List<T> items, int batchSize, Consumer<T> inBatch, Consumer<T> alone) {
     List<Refusal<T>> refused = new ArrayList<>();
-    for (int from = 0; from < items.size(); from += BATCH_SIZE) {
-      List<T> batch = items.subList(from, Math.min(items.size(), from + BATCH_SIZE));
+    for (int from = 0; from < items.size(); from += batchSize) {
+      List<T> batch = items.subList(from, Math.min(items.size(), from + batchSize));
       try {
         transactions.inNewTransaction(() -> batch.forEach(inBatch));
       } catch (RuntimeException batchFailed) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cosqual.personnel.application.Caller;
@@ -28,6 +29,7 @@ import org.cosqual.personnel.domain.model.enterprise.CreditCode;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseRepository;
 import org.cosqual.personnel.domain.model.person.IdNumberProtector;
+import org.cosqual.personnel.domain.model.person.PersonRepository;
 import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
@@ -39,9 +41,16 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 @Transactional(TxType.NOT_SUPPORTED)
 public class DefaultStaffImportService implements StaffImportService {
 
+  /**
+   * Each row looks the person and the post's holders up, and each lookup flushes the batch so far,
+   * at a cost that grows with the batch: small batches keep a large file linear.
+   */
+  static final int BATCH_SIZE = 50;
+
   @Inject Spreadsheets spreadsheets;
   @Inject EnterpriseRepository enterprises;
   @Inject AppointmentRepository appointments;
+  @Inject PersonRepository persons;
   @Inject IdNumberProtector protector;
   @Inject StaffRecorder recorder;
   @Inject RowCommitter committer;
@@ -72,7 +81,13 @@ public class DefaultStaffImportService implements StaffImportService {
         valid.add(checked);
       }
     }
-    List<Refusal<Checked>> refused = committer.commit(valid, recorder::record);
+    List<Checked> toRecord = markWhoMayBeArchived(valid);
+    List<Refusal<Checked>> refused =
+        committer.commit(
+            toRecord,
+            BATCH_SIZE,
+            recorder::record,
+            row -> recorder.record(row.mayBeArchived(true)));
     for (Refusal<Checked> refusal : refused) {
       int row = refusal.item().row();
       errors.add(
@@ -81,5 +96,22 @@ public class DefaultStaffImportService implements StaffImportService {
               : RowError.of(row, null, "error.spreadsheet.rowNotSaved"));
     }
     return new ImportReport(valid.size() - refused.size(), unchanged, errors);
+  }
+
+  /** One query for the whole file tells which people are archived already. */
+  private List<Checked> markWhoMayBeArchived(List<Checked> rows) {
+    Set<String> archived =
+        persons.findArchivedHashes(
+            rows.stream()
+                .map(r -> r.particulars().getIdNumber().hash())
+                .collect(Collectors.toSet()));
+    Set<String> earlier = new HashSet<>();
+    return rows.stream()
+        .map(
+            r -> {
+              String hash = r.particulars().getIdNumber().hash();
+              return r.mayBeArchived(archived.contains(hash) | !earlier.add(hash));
+            })
+        .toList();
   }
 }

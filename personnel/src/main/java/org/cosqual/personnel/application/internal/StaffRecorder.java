@@ -18,8 +18,9 @@ import org.cosqual.personnel.domain.model.person.PersonRepository;
 
 /**
  * Records one checked row of a staff import in the archive, in the caller's transaction: the person
- * (found by the id number's hash, or created), the appointment after the archive rules, the audit
- * entry, and the {@link AppointmentApproved} event that filings fire too.
+ * (found by the id number's hash, whose archived particulars stay as they are, or created from the
+ * row), the appointment after the archive rules, the audit entry, and the {@link
+ * AppointmentApproved} event that filings fire too.
  */
 @ApplicationScoped
 public class StaffRecorder {
@@ -34,13 +35,15 @@ public class StaffRecorder {
 
   public void record(Checked row) {
     caller.require(Permission.FILING_REVIEW);
-    Person person = persons.findByIdNumberHash(row.particulars().getIdNumber().hash()).orElse(null);
+    Person person =
+        row.mayBeArchived()
+            ? persons.findByIdNumberHash(row.particulars().getIdNumber().hash()).orElse(null)
+            : null;
     rules.checkNewAppointment(row.enterprise(), row.position(), row.term(), person);
     if (person == null) {
       person = persons.store(new Person(row.name(), row.phone(), null));
+      person.takeParticulars(row.name(), row.phone(), null, row.particulars(), row.experiences());
     }
-    person.takeParticulars(
-        row.name(), row.phone(), person.getEmail(), row.particulars(), row.experiences());
     Appointment appointment =
         appointments.store(
             Appointment.imported(

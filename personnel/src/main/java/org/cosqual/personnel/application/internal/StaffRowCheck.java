@@ -48,10 +48,30 @@ public final class StaffRowCheck {
       Particulars particulars,
       List<WorkExperience> experiences,
       boolean unchanged,
-      List<RowError> errors) {
+      List<RowError> errors,
+      boolean mayBeArchived) {
 
     static Checked refused(int row, List<RowError> errors) {
-      return new Checked(row, null, null, null, null, null, null, List.of(), false, errors);
+      return new Checked(row, null, null, null, null, null, null, List.of(), false, errors, true);
+    }
+
+    /**
+     * Whether the person may be in the archive when the row is saved: archived before the import,
+     * or on an earlier row of the file. Only then is the person looked up.
+     */
+    Checked mayBeArchived(boolean may) {
+      return new Checked(
+          row,
+          enterprise,
+          position,
+          term,
+          name,
+          phone,
+          particulars,
+          experiences,
+          unchanged,
+          errors,
+          may);
     }
   }
 
@@ -132,7 +152,17 @@ public final class StaffRowCheck {
     }
     boolean unchanged = archived.contains(key);
     return new Checked(
-        number, enterprise, position, term, name, phone, particulars, jobs, unchanged, List.of());
+        number,
+        enterprise,
+        position,
+        term,
+        name,
+        phone,
+        particulars,
+        jobs,
+        unchanged,
+        List.of(),
+        true);
   }
 
   private Enterprise enterprise(SheetRow row) {

@@ -19,7 +19,16 @@ public interface RowCommitter {
    * @return the items that could not be saved, each with why; neither function may catch what it
    *     throws
    */
-  <T> List<Refusal<T>> commit(List<T> items, Consumer<T> inBatch, Consumer<T> alone);
+  default <T> List<Refusal<T>> commit(List<T> items, Consumer<T> inBatch, Consumer<T> alone) {
+    return commit(items, BATCH_SIZE, inBatch, alone);
+  }
+
+  /**
+   * As {@link #commit(List, Consumer, Consumer)}, in batches of {@code batchSize}: smaller ones for
+   * rows whose saving queries the database, since each query first flushes what the batch has
+   * written so far.
+   */
+  <T> List<Refusal<T>> commit(List<T> items, int batchSize, Consumer<T> inBatch, Consumer<T> alone);
 
   /** As {@link #commit(List, Consumer, Consumer)}, with one way of saving. */
   default <T> List<Refusal<T>> commit(List<T> items, Consumer<T> save) {

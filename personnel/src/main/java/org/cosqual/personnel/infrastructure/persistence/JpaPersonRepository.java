@@ -3,12 +3,19 @@ package org.cosqual.personnel.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.model.person.PersonRepository;
 
 @ApplicationScoped
 public class JpaPersonRepository implements PersonRepository {
+
+  /** Hashes per query: an IN list of this size stays well inside MariaDB's packet limit. */
+  private static final int CHUNK = 1000;
 
   @PersistenceContext private EntityManager em;
 
@@ -23,6 +30,19 @@ public class JpaPersonRepository implements PersonRepository {
         .setParameter("hash", hash)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Set<String> findArchivedHashes(Collection<String> hashes) {
+    List<String> all = List.copyOf(hashes);
+    Set<String> archived = new HashSet<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      archived.addAll(
+          em.createNamedQuery("Person.findArchivedHashes", String.class)
+              .setParameter("hashes", all.subList(from, Math.min(all.size(), from + CHUNK)))
+              .getResultList());
+    }
+    return archived;
   }
 
   @Override

@@ -128,6 +128,20 @@ class StaffImportTest {
   }
 
   @Test
+  void aPersonAlreadyArchivedKeepsTheirParticularsAndHistory() {
+    world.appoint(world.makerA, KeyPosition.QUALITY_SAFETY_OFFICER, wang(), DEC_1);
+    int jobs = world.person(wang()).getExperiences().size();
+    String name = world.person(wang()).getName();
+    world.as(world.regulatorA);
+    recorder.record(
+        check(Set.of(), world.makerA)
+            .check(row(2, world.makerA, ArchiveSamples.WANG_ID, KeyPosition.LAB_MANAGER)));
+    assertEquals(name, world.person(wang()).getName());
+    assertEquals(jobs, world.person(wang()).getExperiences().size());
+    assertEquals(2, world.appointments.all().size());
+  }
+
+  @Test
   void theArchiveRulesApplyWhenARowIsRecorded() {
     world.appoint(world.makerA, KeyPosition.QUALITY_SAFETY_OFFICER, wang(), DEC_1);
     world.as(world.regulatorA);

@@ -28,6 +28,11 @@ import org.cosqual.personnel.domain.shared.Fields;
 @Entity
 @Table(name = "person")
 @NamedQuery(
+    name = "Person.findArchivedHashes",
+    query =
+        "select p.particulars.idNumber.hash from Person p"
+            + " where p.particulars.idNumber.hash in :hashes")
+@NamedQuery(
     name = "Person.findByIdNumberHash",
     query = "select p from Person p where p.particulars.idNumber.hash = :hash")
 public class Person {

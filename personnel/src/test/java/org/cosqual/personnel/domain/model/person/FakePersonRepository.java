@@ -1,8 +1,11 @@
 package org.cosqual.personnel.domain.model.person;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cosqual.personnel.testing.TestEntities;
 
 /** Persons in a list; {@link #store} gives a new person the next id, as the database would. */
@@ -21,6 +24,13 @@ public class FakePersonRepository implements PersonRepository {
     return all.stream()
         .filter(p -> p.particulars().map(s -> s.getIdNumber().hash().equals(hash)).orElse(false))
         .findFirst();
+  }
+
+  @Override
+  public Set<String> findArchivedHashes(Collection<String> hashes) {
+    return hashes.stream()
+        .filter(h -> findByIdNumberHash(h).isPresent())
+        .collect(Collectors.toSet());
   }
 
   @Override
