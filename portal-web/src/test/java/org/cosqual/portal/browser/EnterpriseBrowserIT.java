@@ -3,9 +3,14 @@ package org.cosqual.portal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -166,6 +171,24 @@ class EnterpriseBrowserIT {
       assertEquals("页面不存在", city.title());
       city.open("/personnel/enterprise.xhtml");
       assertEquals("页面不存在", city.title(), "a regulator has no enterprise of their own");
+    }
+  }
+
+  @Test
+  void theFilteredListIsExportedToExcelWithinTheJurisdictionOnly() throws IOException {
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("cityadmin", DEMO_PASSWORD);
+      browser.open("/personnel/enterprises.xhtml");
+      browser.type("listForm:name", "塞上本草");
+      browser.clickAndWaitForUpdate("listForm:search", "listForm:enterprises");
+      byte[] xlsx = browser.download("listForm", "listForm:export");
+      try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        Sheet sheet = workbook.getSheetAt(0);
+        assertEquals("企业名称", sheet.getRow(0).getCell(0).getStringCellValue());
+        assertEquals(1, sheet.getLastRowNum(), "the filter leaves one enterprise");
+        assertEquals(YINCHUAN_ENTERPRISE, sheet.getRow(1).getCell(0).getStringCellValue());
+        assertEquals("91640106MA76X2K5QG", sheet.getRow(1).getCell(1).getStringCellValue());
+      }
     }
   }
 

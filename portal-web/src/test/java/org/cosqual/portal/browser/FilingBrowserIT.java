@@ -15,6 +15,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,6 +52,17 @@ class FilingBrowserIT {
     }
   }
 
+  /** Every cell of the first sheet, one per line. */
+  private static String cells(byte[] xlsx) {
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      StringBuilder text = new StringBuilder();
+      workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));
+      return text.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String text(byte[] pdf) {
     try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
       StringBuilder text = new StringBuilder();
@@ -76,6 +89,9 @@ class FilingBrowserIT {
     try (Browser browser = Browser.desktop(base)) {
       browser.signIn("entadmin", PASSWORD);
       browser.open("/personnel/staff.xhtml");
+      String staffList = cells(browser.download("staffForm", "staffForm:export"));
+      assertTrue(staffList.contains("640***********1015"), staffList);
+      assertFalse(staffList.contains("640202197908151015"), "exports show id numbers masked");
       browser.waitFor("fileAppointment").click();
       browser.waitFor("filingForm:name");
       browser.type("filingForm:name", NAME);
@@ -88,7 +104,7 @@ class FilingBrowserIT {
       browser.chooseInMenu("filingForm:experiences:0:industry", "化妆品");
       browser.chooseInMenu("filingForm:experiences:0:area", "质量管理");
       browser.typeDate("filingForm:effectiveOn", "2026-12-01");
-      browser.typeDate("filingForm:experiences:0:from", "2013-07-01");
+      browser.type("filingForm:experiences:0:from", "2013-07-01");
       browser
           .driver()
           .findElement(By.cssSelector("#filingForm input[type=file]"))
@@ -101,7 +117,7 @@ class FilingBrowserIT {
       assertEquals(NAME, browser.value("filingForm:name"), "nothing typed is lost");
       assertEquals("2026-12-01", browser.value("filingForm:effectiveOn_input"), browser.messages());
       assertEquals(
-          "2013-07-01", browser.value("filingForm:experiences:0:from_input"), browser.messages());
+          "2013-07-01", browser.value("filingForm:experiences:0:from"), browser.messages());
 
       browser.type("filingForm:idNumber", ID_NUMBER);
       browser.click("filingForm:submit");
