@@ -8,13 +8,17 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.EnterpriseContact;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.NewEnterpriseAdministrator;
 import org.cosqual.personnel.application.RegisteredFacts;
+import org.cosqual.personnel.application.RegistrationChangeService;
+import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseStatus;
+import org.cosqual.personnel.domain.model.enterprise.RegistrationChange;
 import org.cosqual.personnel.domain.model.enterprise.RiskGrade;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
@@ -33,6 +37,8 @@ public class EnterpriseBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient EnterpriseService enterprises;
+  @Inject transient RegistrationChangeService registrationChanges;
+  @Inject transient Caller caller;
 
   private String id;
   private long enterpriseId;
@@ -45,6 +51,10 @@ public class EnterpriseBacking implements Serializable {
   private Facts facts = new Facts();
   private Contact contact = new Contact();
   private Administrator administrator = new Administrator();
+  private Facts request = new Facts();
+  private String requestNote;
+  private String returnReason;
+  private transient List<RegistrationChange> changes;
   private String issuedPassword;
   private String issuedFor;
 
@@ -80,6 +90,74 @@ public class EnterpriseBacking implements Serializable {
     mayChangeContact = enterprises.mayChangeContact(loaded);
     facts = Facts.of(loaded);
     contact = Contact.of(loaded);
+    request = Facts.of(loaded);
+    changes = null;
+  }
+
+  /** The enterprise administrator asks for new registered facts; a regulator decides. */
+  public void requestChange() {
+    boolean done =
+        attempt(
+            () ->
+                registrationChanges.requestChange(
+                    enterpriseId,
+                    request.getName(),
+                    request.getLicenseNo(),
+                    request.chosenKinds(),
+                    request.isProducesItself(),
+                    requestNote));
+    if (done) {
+      requestNote = null;
+      PageMessages.info("personnel_enterprise.message.changeRequested");
+    }
+  }
+
+  public void approveChange(RegistrationChange change) {
+    if (attempt(
+        () -> registrationChanges.approveChange(change.getId(), change.getVersion(), null))) {
+      PageMessages.info("personnel_enterprise.message.changeApproved", change.getId());
+    }
+  }
+
+  public void returnChange(RegistrationChange change) {
+    if (attempt(
+        () ->
+            registrationChanges.returnChange(change.getId(), change.getVersion(), returnReason))) {
+      returnReason = null;
+      PageMessages.info("personnel_enterprise.message.changeReturned", change.getId());
+    }
+  }
+
+  /** The enterprise's requests to change its registered facts, newest first. */
+  public List<RegistrationChange> getChanges() {
+    if (changes == null) {
+      changes = registrationChanges.findEnterpriseChanges(enterpriseId);
+    }
+    return changes;
+  }
+
+  public boolean isMayReviewChanges() {
+    return mayChangeRegistration && caller.has(Permission.FILING_REVIEW);
+  }
+
+  public Facts getRequest() {
+    return request;
+  }
+
+  public String getRequestNote() {
+    return requestNote;
+  }
+
+  public void setRequestNote(String requestNote) {
+    this.requestNote = requestNote;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
+  }
+
+  public void setReturnReason(String returnReason) {
+    this.returnReason = returnReason;
   }
 
   public void saveRegistration() {

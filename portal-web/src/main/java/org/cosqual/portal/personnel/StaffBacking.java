@@ -1,8 +1,9 @@
 package org.cosqual.portal.personnel;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -31,20 +32,22 @@ import org.primefaces.model.StreamedContent;
  * parameter, an enterprise user sees their own.
  */
 @Named("staff")
-@RequestScoped
-public class StaffBacking {
+@ViewScoped
+public class StaffBacking implements Serializable {
 
-  @Inject StaffArchiveService archive;
-  @Inject FilingService filingService;
-  @Inject EnterpriseService enterpriseService;
-  @Inject Caller caller;
-  @Inject Clock clock;
-  @Inject Spreadsheets spreadsheets;
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient StaffArchiveService archive;
+  @Inject transient FilingService filingService;
+  @Inject transient EnterpriseService enterpriseService;
+  @Inject transient Caller caller;
+  @Inject transient Clock clock;
+  @Inject transient Spreadsheets spreadsheets;
 
   private Long enterpriseId;
-  private Enterprise enterprise;
-  private List<Appointment> appointments = List.of();
-  private List<Filing> filings = List.of();
+  private transient Enterprise enterprise;
+  private transient List<Appointment> appointments = List.of();
+  private transient List<Filing> filings = List.of();
 
   public void load() {
     if (enterpriseId == null) {

@@ -201,21 +201,34 @@ final class Browser implements AutoCloseable {
    * sliding open (a click during the slide can land on a neighbouring item), and sees it chosen.
    */
   void chooseInMenu(String menuId, String label) {
-    click(menuId);
     String panel = menuId + "_panel";
-    waitFor(panel);
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.until(
-        d ->
-            !(Boolean)
-                ((ChromeDriver) d)
-                    .executeScript(
-                        "return jQuery(document.getElementById(arguments[0])).is(':animated');",
-                        panel));
     By item = By.cssSelector("[id='" + panel + "'] li[data-label='" + label + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
+    // On a loaded machine a click can still be lost while the page is busy: look, and try again.
+    for (int attempt = 1; ; attempt++) {
+      if (!driver.findElement(By.id(panel)).isDisplayed()) {
+        click(menuId);
+      }
+      waitFor(panel);
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+      try {
+        wait.until(
+            d ->
+                !(Boolean)
+                    ((ChromeDriver) d)
+                        .executeScript(
+                            "return jQuery(document.getElementById(arguments[0])).is(':animated');",
+                            panel));
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
+        return;
+      } catch (TimeoutException missed) {
+        if (attempt == 3) {
+          screenshot("menu-" + menuId.replace(':', '-'));
+          throw missed;
+        }
+      }
+    }
   }
 
   /** Clicks a button whose ajax request re-renders {@code updatedId}, and waits until it has. */
@@ -233,7 +246,7 @@ final class Browser implements AutoCloseable {
   }
 
   void waitUntilHidden(String id) {
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
   }
 

@@ -54,6 +54,11 @@ class FilingBrowserIT {
 
   /** Every cell of the first sheet, one per line. */
   private static String cells(byte[] xlsx) {
+    if (xlsx.length < 2 || xlsx[0] != 'P' || xlsx[1] != 'K') {
+      throw new AssertionError(
+          "not an xlsx: "
+              + new String(xlsx, 0, Math.min(xlsx.length, 600), StandardCharsets.UTF_8));
+    }
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       StringBuilder text = new StringBuilder();
       workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));

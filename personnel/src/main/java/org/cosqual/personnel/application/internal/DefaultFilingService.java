@@ -34,7 +34,6 @@ import org.cosqual.personnel.domain.model.filing.FilingRevision;
 import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.model.person.PersonRepository;
 import org.cosqual.personnel.domain.model.person.Qualification;
-import org.cosqual.personnel.domain.model.review.ReviewAction;
 import org.cosqual.personnel.domain.model.review.ReviewState;
 import org.cosqual.personnel.domain.model.review.ReviewStep;
 import org.cosqual.personnel.domain.model.review.ReviewStepRepository;
@@ -279,14 +278,12 @@ public class DefaultFilingService implements FilingService {
 
   private Filing submitted(Filing filing, FilingRevision first) {
     steps.store(
-        new ReviewStep(
+        ReviewStep.submitted(
             Filing.REVIEW_SUBJECT,
             filing.getId(),
-            new ReviewStep.Draft(
-                ReviewAction.SUBMITTED,
-                first.getSubmittedBy(),
-                first.getSubmittedAt(),
-                first.getNote())));
+            first.getSubmittedBy(),
+            first.getSubmittedAt(),
+            first.getNote()));
     record(AuditAction.FILING_SUBMITTED, filing, "");
     return filing;
   }

@@ -23,6 +23,9 @@ public enum AuditAction {
   SANCTION_RECORDED,
   DUTY_RECORDED,
   STAFF_IMPORTED,
+  REGISTRATION_CHANGE_REQUESTED,
+  REGISTRATION_CHANGE_APPROVED,
+  REGISTRATION_CHANGE_RETURNED,
   /** Name, licence, kinds or jurisdiction changed by a regulator; detail: field: old → new. */
   ENTERPRISE_CHANGED,
   ENTERPRISE_RISK_GRADED,

@@ -128,8 +128,8 @@ public class Enterprise {
     this.address = Fields.optional(address, "general.address", ADDRESS_MAX);
   }
 
-  private static void checkKinds(
-      Set<EnterpriseKind> kinds, LicenseNo licenseNo, boolean producesItself) {
+  /** At least one role, and a licence for an enterprise that makes products. */
+  static void checkKinds(Set<EnterpriseKind> kinds, LicenseNo licenseNo, boolean producesItself) {
     if (kinds == null || kinds.isEmpty()) {
       throw new BusinessException("error.enterprise.noKind");
     }

@@ -58,6 +58,13 @@ public class ReviewStep {
     this.reason = draft.reason();
   }
 
+  /** The first step of every reviewed item. */
+  public static ReviewStep submitted(
+      String subjectType, long subjectId, String submitter, Instant at, String note) {
+    return new ReviewStep(
+        subjectType, subjectId, new Draft(ReviewAction.SUBMITTED, submitter, at, note));
+  }
+
   public Long getId() {
     return id;
   }
