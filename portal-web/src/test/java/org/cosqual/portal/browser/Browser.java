@@ -192,7 +192,8 @@ final class Browser implements AutoCloseable {
             .findElement(By.cssSelector("li[data-item-value='" + itemValue + "'] .ui-chkbox-box"));
     // A script click hits this very item even while the panel is still sliding open.
     ((ChromeDriver) driver).executeScript("arguments[0].click();", box);
-    click("pageTitle");
+    // Closed through its widget: a click elsewhere can land on the open panel itself.
+    ((ChromeDriver) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", menuId);
     waitUntilHidden(panel);
   }
 

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.util.Set;
-import org.cosqual.personnel.application.AccountService;
-import org.cosqual.personnel.application.CallerIdentity;
 import org.cosqual.personnel.application.EnterpriseRegistration;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.RegistrationChangeService;
-import org.cosqual.personnel.application.SignInService;
-import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.model.enterprise.RegistrationChange;
@@ -20,7 +16,6 @@ import org.cosqual.personnel.domain.model.review.ReviewState;
 import org.cosqual.personnel.domain.shared.AccessDeniedException;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
-import org.cosqual.portal.security.CurrentCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -44,18 +39,16 @@ class RegistrationChangeIT {
     WebArchive war =
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
     return InContainer.openToArquillian(war)
-        .addClasses(RegistrationChangeIT.class, InContainer.class);
+        .addClasses(Acting.class, RegistrationChangeIT.class, InContainer.class);
   }
 
-  @Inject CurrentCaller caller;
-  @Inject SignInService signIn;
-  @Inject AccountService accounts;
+  @Inject Acting acting;
   @Inject EnterpriseService enterprises;
   @Inject RegistrationChangeService changes;
 
   @Test
   void theRegisterChangesOnlyWhenARegulatorOfTheCityApproves() {
-    actAs("cityadmin");
+    acting.as("cityadmin");
     Enterprise before =
         enterprises.registerEnterprise(
             new EnterpriseRegistration(
@@ -66,7 +59,7 @@ class RegistrationChangeIT {
                 true,
                 "640106",
                 null));
-    caller.actAs(administratorOf(before));
+    acting.asAdministratorOf(before);
     RegistrationChange returned =
         changes.requestChange(
             before.getId(),
@@ -76,19 +69,19 @@ class RegistrationChangeIT {
             true,
             "股东会决议更名");
     assertEquals(before.getName(), fresh().getName(), "nothing changes before approval");
-    caller.actAs(administratorOf(before));
+    acting.asAdministratorOf(before);
     assertThrows(
         AccessDeniedException.class, () -> changes.approveChange(returned.getId(), 0, null));
 
-    actAs("inspector2");
+    acting.as("inspector2");
     assertThrows(
         NotFoundException.class,
         () -> changes.approveChange(returned.getId(), returned.getVersion(), null));
-    actAs("cityadmin");
+    acting.as("cityadmin");
     changes.returnChange(returned.getId(), returned.getVersion(), "请附营业执照变更证明");
     assertEquals(before.getName(), fresh().getName());
 
-    caller.actAs(administratorOf(before));
+    acting.asAdministratorOf(before);
     RegistrationChange again =
         changes.requestChange(
             before.getId(),
@@ -97,7 +90,7 @@ class RegistrationChangeIT {
             Set.of(EnterpriseKind.REGISTRANT),
             true,
             "附变更证明");
-    actAs("cityadmin");
+    acting.as("cityadmin");
     assertEquals(
         again.getId(),
         changes.findPendingChanges().stream()
@@ -126,7 +119,7 @@ class RegistrationChangeIT {
 
   @Test
   void aMakerWithoutALicenceIsRefusedWhenFiled() {
-    actAs("entadmin");
+    acting.as("entadmin");
     BusinessException refused =
         assertThrows(
             BusinessException.class,
@@ -142,7 +135,7 @@ class RegistrationChangeIT {
   }
 
   private Enterprise fresh() {
-    actAs("cityadmin");
+    acting.as("cityadmin");
     return enterprises.findVisibleEnterprises().stream()
         .filter(e -> e.getCreditCode().value().equals(FRESH))
         .findFirst()
@@ -152,27 +145,5 @@ class RegistrationChangeIT {
   /** The demo enterprise of entadmin, as entadmin sees it. */
   private Enterprise demo() {
     return enterprises.findVisibleEnterprises().get(0);
-  }
-
-  private static CallerIdentity administratorOf(Enterprise enterprise) {
-    return new CallerIdentity(
-        null,
-        "test-admin",
-        Set.of(Role.ENTERPRISE_ADMIN),
-        Role.ENTERPRISE_ADMIN.permissions(),
-        enterprise.getOrganisation().getJurisdiction().getPath(),
-        enterprise.getOrganisation().getId(),
-        "127.0.0.1");
-  }
-
-  private void actAs(String username) {
-    caller.actAs(CallerIdentity.system());
-    long id =
-        accounts.listAccounts().stream()
-            .filter(a -> a.username().equals(username))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    caller.actAs(signIn.callerFor(id, "127.0.0.1"));
   }
 }

@@ -19,18 +19,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.cosqual.personnel.application.AccountService;
 import org.cosqual.personnel.application.AuditTrail;
-import org.cosqual.personnel.application.CallerIdentity;
 import org.cosqual.personnel.application.EnterpriseRegistration;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.FiledParticulars;
 import org.cosqual.personnel.application.FilingService;
-import org.cosqual.personnel.application.SignInService;
 import org.cosqual.personnel.application.StaffArchive;
 import org.cosqual.personnel.application.StaffArchiveService;
 import org.cosqual.personnel.application.SupervisionService;
-import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
@@ -52,7 +48,6 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.portal.infrastructure.database.DataSourceConfiguration;
-import org.cosqual.portal.security.CurrentCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -77,12 +72,10 @@ class StaffArchiveIT {
     WebArchive war =
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
     return InContainer.openToArquillian(war)
-        .addClasses(StaffArchiveIT.class, InContainer.class, AppointmentsSeen.class);
+        .addClasses(Acting.class, StaffArchiveIT.class, InContainer.class, AppointmentsSeen.class);
   }
 
-  @Inject CurrentCaller caller;
-  @Inject SignInService signIn;
-  @Inject AccountService accounts;
+  @Inject Acting acting;
   @Inject EnterpriseService enterprises;
   @Inject FilingService filings;
   @Inject StaffArchiveService archive;
@@ -95,7 +88,7 @@ class StaffArchiveIT {
 
   @Test
   void theDemoArchiveHasApprovedOfficersAndAPendingFilingInTheCityQueue() {
-    actAs("cityadmin");
+    acting.as("cityadmin");
     Enterprise yinchuan = enterprise(YINCHUAN);
     List<Appointment> staff = archive.getEnterpriseStaff(yinchuan.getId()).appointments();
     assertTrue(
@@ -109,7 +102,7 @@ class StaffArchiveIT {
         filings.findWorkQueue().stream().anyMatch(f -> f.currentRevision().getName().equals("何伟")));
     assertTrue(filings.countPendingFilings() >= 1);
 
-    actAs("inspector2");
+    acting.as("inspector2");
     assertTrue(
         filings.findWorkQueue().stream()
             .noneMatch(f -> f.getEnterprise().getId().equals(yinchuan.getId())),
@@ -144,7 +137,7 @@ class StaffArchiveIT {
   @Test
   void aFilingIsReturnedCorrectedAndApprovedOnceWhenTwoRegulatorsAct() {
     int seenBefore = seen.all().size();
-    actAs("entadmin");
+    acting.as("entadmin");
     long enterpriseId = enterprise(YINCHUAN).getId();
     Filing filed =
         filings.fileAppointment(
@@ -156,12 +149,12 @@ class StaffArchiveIT {
             "新任质量管理部门负责人");
     long id = filed.getId();
 
-    actAs("cityadmin");
+    acting.as("cityadmin");
     assertEquals(ReviewState.PENDING, filings.getFiling(id).filing().getState());
     filings.returnFiling(id, filings.getFiling(id).filing().getVersion(), "请补充工作经历");
     assertEquals(ReviewState.RETURNED, filings.getFiling(id).filing().getState());
 
-    actAs("entadmin");
+    acting.as("entadmin");
     long returned = filings.getFiling(id).filing().getVersion();
     filings.resubmitFiling(
         id,
@@ -183,15 +176,15 @@ class StaffArchiveIT {
                     null));
     assertEquals("error.staleVersion", again.getMessageKey());
 
-    actAs("cityadmin");
+    acting.as("cityadmin");
     long pending = filings.getFiling(id).filing().getVersion();
     filings.approveFiling(id, pending, "同意");
-    actAs("provadmin");
+    acting.as("provadmin");
     StaleVersionException second =
         assertThrows(StaleVersionException.class, () -> filings.approveFiling(id, pending, null));
     assertEquals("error.staleVersion", second.getMessageKey());
 
-    actAs("cityadmin");
+    acting.as("cityadmin");
     Filing approved = filings.getFiling(id).filing();
     assertEquals(ReviewState.APPROVED, approved.getState());
     assertEquals(2, approved.getRevisions().size(), "both revisions are kept");
@@ -214,7 +207,7 @@ class StaffArchiveIT {
 
   @Test
   void aRegulatorOfAnotherCityNeitherReadsNorDecidesAndAnEnterpriseFilesOnlyForItself() {
-    actAs("entadmin");
+    acting.as("entadmin");
     Filing filed =
         filings.fileAppointment(
             enterprise(YINCHUAN).getId(),
@@ -224,7 +217,7 @@ class StaffArchiveIT {
             null,
             null);
     long shizuishan = enterpriseAsSystem(SHIZUISHAN).getId();
-    actAs("entadmin");
+    acting.as("entadmin");
     assertThrows(
         NotFoundException.class,
         () ->
@@ -238,7 +231,7 @@ class StaffArchiveIT {
 
     long qso = personId("马晓燕");
     long yinchuan = enterpriseAsSystem(YINCHUAN).getId();
-    actAs("inspector2");
+    acting.as("inspector2");
     assertThrows(NotFoundException.class, () -> filings.getFiling(filed.getId()));
     assertThrows(
         NotFoundException.class,
@@ -249,7 +242,7 @@ class StaffArchiveIT {
 
   @Test
   void oneLicenceOnePersonBansAndTheSecondOfficerAreRefused() {
-    actAs("cityadmin");
+    acting.as("cityadmin");
     Enterprise other =
         enterprises.registerEnterprise(
             new EnterpriseRegistration(
@@ -260,7 +253,7 @@ class StaffArchiveIT {
                 true,
                 "640106",
                 null));
-    caller.actAs(administratorOf(other));
+    acting.asAdministratorOf(other);
     BusinessException oneLicence =
         assertThrows(
             BusinessException.class,
@@ -274,7 +267,7 @@ class StaffArchiveIT {
                     null));
     assertEquals("error.appointment.oneLicenceOnePerson", oneLicence.getMessageKey());
 
-    actAs("entadmin");
+    acting.as("entadmin");
     BusinessException second =
         assertThrows(
             BusinessException.class,
@@ -288,7 +281,7 @@ class StaffArchiveIT {
                     null));
     assertEquals("error.appointment.positionTaken", second.getMessageKey());
 
-    actAs("cityadmin");
+    acting.as("cityadmin");
     long legal = personId("杨建国");
     supervision.recordSanction(
         legal,
@@ -297,7 +290,7 @@ class StaffArchiveIT {
         LocalDate.of(2026, 1, 10),
         "《化妆品监督管理条例》第六十一条",
         LocalDate.of(2031, 1, 9));
-    caller.actAs(administratorOf(other));
+    acting.asAdministratorOf(other);
     BusinessException banned =
         assertThrows(
             BusinessException.class,
@@ -315,11 +308,11 @@ class StaffArchiveIT {
   @Test
   void onlyARegulatorAdministratorRevealsAnIdNumberAndTheRevealIsAudited() {
     long qso = personId("马晓燕");
-    actAs("inspector");
+    acting.as("inspector");
     assertThrows(AccessDeniedException.class, () -> archive.revealIdNumber(qso));
-    actAs("provadmin");
+    acting.as("provadmin");
     assertEquals(QSO_ID_NUMBER, archive.revealIdNumber(qso).value());
-    caller.actAs(CallerIdentity.system());
+    acting.asSystem();
     var entry =
         audit
             .search(
@@ -334,7 +327,7 @@ class StaffArchiveIT {
   @Test
   void anEnterpriseOpensOneAccountPerPerson() {
     long legal = personIdAs("entadmin", "杨建国");
-    actAs("entadmin");
+    acting.as("entadmin");
     String oneTime = archive.createStaffAccount(legal, "yangjg");
     assertNotNull(oneTime);
     BusinessException twice =
@@ -345,7 +338,7 @@ class StaffArchiveIT {
 
   @Test
   void anAppointmentDocumentIsCheckedByContentAndOnlyAnAppointmentDocumentCanBeAttached() {
-    actAs("entadmin");
+    acting.as("entadmin");
     byte[] pdf =
         "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     StoredFile document =
@@ -380,7 +373,7 @@ class StaffArchiveIT {
                 LocalDate.of(2026, 9, 1),
                 Long.MAX_VALUE,
                 null));
-    actAs("inspector2");
+    acting.as("inspector2");
     assertThrows(NotFoundException.class, () -> filings.findFilingDocument(filed.getId()));
   }
 
@@ -410,28 +403,6 @@ class StaffArchiveIT {
                 "质量主管")));
   }
 
-  private static CallerIdentity administratorOf(Enterprise enterprise) {
-    return new CallerIdentity(
-        null,
-        "test-admin",
-        Set.of(Role.ENTERPRISE_ADMIN),
-        Role.ENTERPRISE_ADMIN.permissions(),
-        enterprise.getOrganisation().getJurisdiction().getPath(),
-        enterprise.getOrganisation().getId(),
-        "127.0.0.1");
-  }
-
-  private void actAs(String username) {
-    caller.actAs(CallerIdentity.system());
-    long id =
-        accounts.listAccounts().stream()
-            .filter(a -> a.username().equals(username))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    caller.actAs(signIn.callerFor(id, "127.0.0.1"));
-  }
-
   private Enterprise enterprise(String creditCode) {
     return enterprises.findVisibleEnterprises().stream()
         .filter(e -> e.getCreditCode().value().equals(creditCode))
@@ -440,7 +411,7 @@ class StaffArchiveIT {
   }
 
   private Enterprise enterpriseAsSystem(String creditCode) {
-    caller.actAs(CallerIdentity.system());
+    acting.asSystem();
     return enterprise(creditCode);
   }
 
@@ -449,7 +420,7 @@ class StaffArchiveIT {
   }
 
   private long personIdAs(String username, String name) {
-    actAs(username);
+    acting.as(username);
     return archive.getEnterpriseStaff(enterprise(YINCHUAN).getId()).appointments().stream()
         .filter(a -> a.getPerson().getName().equals(name))
         .findFirst()

@@ -10,11 +10,8 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.cosqual.personnel.application.AccountService;
-import org.cosqual.personnel.application.CallerIdentity;
 import org.cosqual.personnel.application.EnterpriseRegistration;
 import org.cosqual.personnel.application.EnterpriseService;
-import org.cosqual.personnel.application.SignInService;
 import org.cosqual.personnel.application.StaffArchiveService;
 import org.cosqual.personnel.application.StaffImportService;
 import org.cosqual.personnel.application.StaffSheet;
@@ -25,7 +22,6 @@ import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.shared.AccessDeniedException;
-import org.cosqual.portal.security.CurrentCaller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -48,19 +44,17 @@ class StaffImportIT {
     WebArchive war =
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
     return InContainer.openToArquillian(war)
-        .addClasses(StaffImportIT.class, InContainer.class, EnterpriseFiles.class);
+        .addClasses(Acting.class, StaffImportIT.class, InContainer.class, EnterpriseFiles.class);
   }
 
-  @Inject CurrentCaller caller;
-  @Inject SignInService signIn;
-  @Inject AccountService accounts;
+  @Inject Acting acting;
   @Inject EnterpriseService enterprises;
   @Inject StaffImportService importer;
   @Inject StaffArchiveService archive;
 
   @Test
   void goodRowsAreArchivedBadRowsReportedAndASecondImportChangesNothing() {
-    actAs("cityadmin");
+    acting.as("cityadmin");
     Enterprise fresh =
         enterprises.registerEnterprise(
             new EnterpriseRegistration(
@@ -128,25 +122,14 @@ class StaffImportIT {
             List.<Object[]>of(
                 EnterpriseFiles.staffRow(
                     "91640106MA76X2K5QG", KeyPosition.LAB_MANAGER, "韩梅", "640106198306061156")));
-    actAs("inspector2");
+    acting.as("inspector2");
     ImportReport report =
         importer.importStaff(new ByteArrayInputStream(file), EnterpriseFiles.LABELS);
     assertEquals(0, report.created());
     assertEquals("error.staffImport.enterpriseUnknown", report.errors().get(0).messageKey());
-    actAs("entadmin");
+    acting.as("entadmin");
     assertThrows(
         AccessDeniedException.class,
         () -> importer.importStaff(new ByteArrayInputStream(file), EnterpriseFiles.LABELS));
-  }
-
-  private void actAs(String username) {
-    caller.actAs(CallerIdentity.system());
-    long id =
-        accounts.listAccounts().stream()
-            .filter(a -> a.username().equals(username))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    caller.actAs(signIn.callerFor(id, "127.0.0.1"));
   }
 }
