@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.filing.Filing;
+import org.cosqual.personnel.domain.model.filing.FilingQuery;
 
 /**
  * What enterprises and regulators do with filings (备案): an enterprise administrator files an
@@ -61,7 +62,14 @@ public interface FilingService {
   /**
    * A regulator's work queue: pending filings of enterprises in their jurisdiction, oldest first.
    */
-  List<Filing> findWorkQueue();
+  default List<Filing> findWorkQueue() {
+    return findWorkQueue(FilingQuery.all(), 0, Integer.MAX_VALUE);
+  }
+
+  /** One page of the work queue, narrowed by the query, in the database. */
+  List<Filing> findWorkQueue(FilingQuery query, int first, int pageSize);
+
+  long countWorkQueue(FilingQuery query);
 
   long countPendingFilings();
 

@@ -1,15 +1,24 @@
 package org.cosqual.portal.personnel;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.cosqual.personnel.application.FilingService;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.filing.Filing;
+import org.cosqual.personnel.domain.model.filing.FilingKind;
+import org.cosqual.personnel.domain.model.filing.FilingQuery;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** A regulator's work queue: filings waiting for review in their jurisdiction, oldest first. */
+/**
+ * A regulator's work queue: filings waiting for review in their jurisdiction, oldest first,
+ * narrowed by enterprise, kind and position and paged in the database.
+ */
 @Named("filings")
 @ViewScoped
 public class FilingsBacking implements Serializable {
@@ -18,14 +27,71 @@ public class FilingsBacking implements Serializable {
 
   @Inject transient FilingService filingService;
 
-  private List<Filing> queue;
+  private String enterpriseName;
+  private FilingKind kind;
+  private KeyPosition position;
 
-  @PostConstruct
-  void load() {
-    queue = filingService.findWorkQueue();
+  private final LazyDataModel<Filing> queue =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) filingService.countWorkQueue(query());
+        }
+
+        @Override
+        public List<Filing> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return filingService.findWorkQueue(query(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Filing filing) {
+          return String.valueOf(filing.getId());
+        }
+      };
+
+  private FilingQuery query() {
+    return new FilingQuery(enterpriseName, kind, position);
   }
 
-  public List<Filing> getQueue() {
+  public LazyDataModel<Filing> getQueue() {
     return queue;
+  }
+
+  public FilingKind[] getKinds() {
+    return FilingKind.values();
+  }
+
+  public KeyPosition[] getPositions() {
+    return KeyPosition.values();
+  }
+
+  public String getEnterpriseName() {
+    return enterpriseName;
+  }
+
+  public void setEnterpriseName(String enterpriseName) {
+    this.enterpriseName = enterpriseName;
+  }
+
+  public FilingKind getKind() {
+    return kind;
+  }
+
+  public void setKind(FilingKind kind) {
+    this.kind = kind;
+  }
+
+  public KeyPosition getPosition() {
+    return position;
+  }
+
+  public void setPosition(KeyPosition position) {
+    this.position = position;
   }
 }

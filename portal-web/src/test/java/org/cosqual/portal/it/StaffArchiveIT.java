@@ -35,6 +35,8 @@ import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.filing.Filing;
+import org.cosqual.personnel.domain.model.filing.FilingKind;
+import org.cosqual.personnel.domain.model.filing.FilingQuery;
 import org.cosqual.personnel.domain.model.person.Degree;
 import org.cosqual.personnel.domain.model.person.ExperienceArea;
 import org.cosqual.personnel.domain.model.person.IdType;
@@ -107,6 +109,27 @@ class StaffArchiveIT {
         filings.findWorkQueue().stream()
             .noneMatch(f -> f.getEnterprise().getId().equals(yinchuan.getId())),
         "Shizuishan's inspector must not see Yinchuan's queue");
+  }
+
+  @Test
+  void theWorkQueueIsNarrowedAndPagedInTheDatabase() {
+    acting.as("cityadmin");
+    FilingQuery production =
+        new FilingQuery("塞上本草", FilingKind.APPOINTMENT, KeyPosition.PRODUCTION_MANAGER);
+    List<Filing> found = filings.findWorkQueue(production, 0, 10);
+    assertTrue(
+        found.stream().anyMatch(f -> f.currentRevision().getName().equals("何伟")), found.toString());
+    assertEquals(found.size(), filings.countWorkQueue(production));
+    assertEquals(
+        0,
+        filings.countWorkQueue(
+            new FilingQuery("塞上本草", FilingKind.DEPARTURE, KeyPosition.PRODUCTION_MANAGER)));
+    assertEquals(0, filings.countWorkQueue(new FilingQuery("%", null, null)), "% is no wildcard");
+    long all = filings.countWorkQueue(FilingQuery.all());
+    assertTrue(all >= 1);
+    assertEquals(1, filings.findWorkQueue(FilingQuery.all(), 0, 1).size());
+    acting.as("inspector2");
+    assertEquals(0, filings.countWorkQueue(production), "another city's queue");
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.filing.FilingDiff;
 import org.cosqual.personnel.domain.model.filing.FilingKind;
+import org.cosqual.personnel.domain.model.filing.FilingQuery;
 import org.cosqual.personnel.domain.model.filing.FilingRepository;
 import org.cosqual.personnel.domain.model.filing.FilingRevision;
 import org.cosqual.personnel.domain.model.person.Person;
@@ -257,9 +258,15 @@ public class DefaultFilingService implements FilingService {
   }
 
   @Override
-  public List<Filing> findWorkQueue() {
+  public List<Filing> findWorkQueue(FilingQuery query, int first, int pageSize) {
     caller.require(Permission.FILING_REVIEW);
-    return filings.findInSubtree(scope.regulatorSubtree(), ReviewState.PENDING);
+    return filings.findQueue(scope.regulatorSubtree(), query, first, pageSize);
+  }
+
+  @Override
+  public long countWorkQueue(FilingQuery query) {
+    caller.require(Permission.FILING_REVIEW);
+    return filings.countQueue(scope.regulatorSubtree(), query);
   }
 
   @Override

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.cosqual.personnel.domain.model.filing.Filing;
+import org.cosqual.personnel.domain.model.filing.FilingQuery;
 import org.cosqual.personnel.domain.model.filing.FilingRepository;
 import org.cosqual.personnel.domain.model.review.ReviewState;
 
@@ -39,6 +41,30 @@ public class JpaFilingRepository implements FilingRepository {
         .setParameter("pathPrefix", pathPrefix + "%")
         .setParameter("state", state)
         .getSingleResult();
+  }
+
+  @Override
+  public List<Filing> findQueue(String pathPrefix, FilingQuery query, int first, int max) {
+    return queue(em.createNamedQuery("Filing.findQueue", Filing.class), pathPrefix, query)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countQueue(String pathPrefix, FilingQuery query) {
+    return queue(em.createNamedQuery("Filing.countQueue", Long.class), pathPrefix, query)
+        .getSingleResult();
+  }
+
+  private static <T> TypedQuery<T> queue(
+      TypedQuery<T> named, String pathPrefix, FilingQuery query) {
+    return named
+        .setParameter("pathPrefix", pathPrefix + "%")
+        .setParameter("state", ReviewState.PENDING)
+        .setParameter("name", query.namePattern())
+        .setParameter("kind", query.kind())
+        .setParameter("position", query.position());
   }
 
   @Override

@@ -44,6 +44,22 @@ import org.cosqual.personnel.domain.shared.BusinessException;
             + " join o.jurisdiction j where j.path like :pathPrefix"
             + " and (:state is null or f.review.state = :state) order by f.review.since")
 @NamedQuery(
+    name = "Filing.findQueue",
+    query =
+        "select f from Filing f join fetch f.enterprise e join fetch e.organisation o"
+            + " join o.jurisdiction j where j.path like :pathPrefix and f.review.state = :state"
+            + " and (:name is null or o.name like :name escape '\\')"
+            + " and (:kind is null or f.kind = :kind)"
+            + " and (:position is null or f.position = :position) order by f.review.since, f.id")
+@NamedQuery(
+    name = "Filing.countQueue",
+    query =
+        "select count(f) from Filing f join f.enterprise e join e.organisation o"
+            + " join o.jurisdiction j where j.path like :pathPrefix and f.review.state = :state"
+            + " and (:name is null or o.name like :name escape '\\')"
+            + " and (:kind is null or f.kind = :kind)"
+            + " and (:position is null or f.position = :position)")
+@NamedQuery(
     name = "Filing.countInSubtree",
     query =
         "select count(f) from Filing f join f.enterprise e join e.organisation o"

@@ -16,6 +16,11 @@ public interface FilingRepository {
 
   long countInSubtree(String pathPrefix, ReviewState state);
 
+  /** One page of the pending filings in a subtree that match the query, oldest first. */
+  List<Filing> findQueue(String pathPrefix, FilingQuery query, int first, int max);
+
+  long countQueue(String pathPrefix, FilingQuery query);
+
   List<Filing> findByEnterprise(long enterpriseId);
 
   /** Filings about the person, or about the id number before the person was in the archive. */

@@ -45,6 +45,28 @@ public class FakeFilingRepository implements FilingRepository {
   }
 
   @Override
+  public List<Filing> findQueue(String pathPrefix, FilingQuery query, int first, int max) {
+    return queue(pathPrefix, query).stream().skip(first).limit(max).toList();
+  }
+
+  @Override
+  public long countQueue(String pathPrefix, FilingQuery query) {
+    return queue(pathPrefix, query).size();
+  }
+
+  private List<Filing> queue(String pathPrefix, FilingQuery query) {
+    return select(
+        f ->
+            inSubtree(f, pathPrefix)
+                && f.getState() == ReviewState.PENDING
+                && (query.enterpriseName() == null
+                    || f.getEnterprise().getName().contains(query.enterpriseName()))
+                && (query.kind() == null || f.getKind() == query.kind())
+                && (query.position() == null || f.getPosition() == query.position()),
+        Comparator.comparing(f -> f.getReview().getSince()));
+  }
+
+  @Override
   public long countInSubtree(String pathPrefix, ReviewState state) {
     return byId.values().stream()
         .filter(f -> inSubtree(f, pathPrefix) && f.getState() == state)
