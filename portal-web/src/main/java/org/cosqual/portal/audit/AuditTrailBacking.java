@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.AuditEntry;
@@ -15,9 +13,8 @@ import org.cosqual.personnel.domain.model.audit.AuditRepository.AuditQuery;
 import org.cosqual.personnel.domain.model.audit.ChainVerification;
 import org.cosqual.portal.shell.DisplayZone;
 import org.cosqual.portal.shell.PageMessages;
-import org.primefaces.model.FilterMeta;
+import org.cosqual.portal.shell.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The audit administrator's page: search the trail page by page, and verify the chain. */
 @Named("auditTrail")
@@ -37,28 +34,10 @@ public class AuditTrailBacking implements Serializable {
   private ChainVerification verification;
 
   private final LazyDataModel<AuditEntry> entries =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return Math.toIntExact(trail.count(query()));
-        }
-
-        @Override
-        public List<AuditEntry> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return trail.search(query(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-          return Long.toString(entry.getSeq());
-        }
-      };
+      new PagedModel<>(
+          () -> trail.count(query()),
+          (first, pageSize, sortBy) -> trail.search(query(), first, pageSize),
+          AuditEntry::getSeq);
 
   private AuditQuery query() {
     ZoneId local = zone.get();

@@ -24,10 +24,10 @@ import org.cosqual.personnel.domain.model.enterprise.EnterpriseStatus;
 import org.cosqual.personnel.domain.model.enterprise.RiskGrade;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.portal.shell.PageMessages;
+import org.cosqual.portal.shell.PagedModel;
 import org.cosqual.portal.shell.SheetLabels;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
@@ -63,36 +63,10 @@ public class EnterprisesBacking implements Serializable {
   private final Registration registration = new Registration();
 
   private final LazyDataModel<Enterprise> rows =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return Math.toIntExact(enterprises.countEnterprises(query(Map.of())));
-        }
-
-        @Override
-        public List<Enterprise> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return enterprises.findEnterprises(query(sortBy), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Enterprise enterprise) {
-          return String.valueOf(enterprise.getId());
-        }
-
-        @Override
-        public Enterprise getRowData(String rowKey) {
-          return getWrappedData().stream()
-              .filter(enterprise -> getRowKey(enterprise).equals(rowKey))
-              .findFirst()
-              .orElse(null);
-        }
-      };
+      new PagedModel<>(
+          () -> enterprises.countEnterprises(query(Map.of())),
+          (first, pageSize, sortBy) -> enterprises.findEnterprises(query(sortBy), first, pageSize),
+          Enterprise::getId);
 
   @PostConstruct
   void load() {

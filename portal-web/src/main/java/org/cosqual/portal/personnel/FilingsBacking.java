@@ -4,16 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.cosqual.personnel.application.FilingService;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.filing.FilingKind;
 import org.cosqual.personnel.domain.model.filing.FilingQuery;
-import org.primefaces.model.FilterMeta;
+import org.cosqual.portal.shell.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * A regulator's work queue: filings waiting for review in their jurisdiction, oldest first,
@@ -32,28 +29,10 @@ public class FilingsBacking implements Serializable {
   private KeyPosition position;
 
   private final LazyDataModel<Filing> queue =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) filingService.countWorkQueue(query());
-        }
-
-        @Override
-        public List<Filing> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return filingService.findWorkQueue(query(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Filing filing) {
-          return String.valueOf(filing.getId());
-        }
-      };
+      new PagedModel<>(
+          () -> filingService.countWorkQueue(query()),
+          (first, pageSize, sortBy) -> filingService.findWorkQueue(query(), first, pageSize),
+          Filing::getId);
 
   private FilingQuery query() {
     return new FilingQuery(enterpriseName, kind, position);
