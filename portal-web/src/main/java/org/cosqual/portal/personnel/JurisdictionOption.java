@@ -9,7 +9,7 @@ import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
 
 /**
  * A jurisdiction node as the select menus show it: the names along its path that the caller may see
- * ("银川市 / 金凤区"), so two counties of one name in different cities stay apart.
+ * (city / county), so two counties of one name in different cities stay apart.
  */
 public record JurisdictionOption(String code, String label) implements Serializable {
 

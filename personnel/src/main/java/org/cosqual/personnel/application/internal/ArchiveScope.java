@@ -2,6 +2,7 @@ package org.cosqual.personnel.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.cosqual.personnel.application.Caller;
@@ -79,15 +80,30 @@ public class ArchiveScope {
   public Person person(long personId) {
     Person person =
         persons.find(personId).orElseThrow(() -> new NotFoundException("Person", personId));
-    String hash = person.particulars().map(p -> p.getIdNumber().hash()).orElse("");
+    requireVisible(
+        personId,
+        appointments.findByPerson(personId),
+        filings.findByPerson(personId, hashOf(person)));
+    return person;
+  }
+
+  /**
+   * Refuses a person none of whose appointments or filings is at an enterprise the caller sees,
+   * with the lists a caller has loaded already.
+   */
+  public void requireVisible(long personId, List<Appointment> held, List<Filing> filed) {
     boolean visible =
         Stream.concat(
-                appointments.findByPerson(personId).stream().map(Appointment::getEnterprise),
-                filings.findByPerson(personId, hash).stream().map(Filing::getEnterprise))
+                held.stream().map(Appointment::getEnterprise),
+                filed.stream().map(Filing::getEnterprise))
             .anyMatch(this::covers);
     if (!visible) {
       throw new NotFoundException("Person", personId);
     }
-    return person;
+  }
+
+  /** The keyed hash of the person's id number, or none for someone without particulars. */
+  public static String hashOf(Person person) {
+    return person.particulars().map(p -> p.getIdNumber().hash()).orElse("");
   }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.cosqual.personnel.application.ArchiveSection;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.Caller;
@@ -56,7 +55,13 @@ public class DefaultStaffArchiveService implements StaffArchiveService {
   @Override
   public StaffArchive getArchive(long personId) {
     caller.require(Permission.ARCHIVE_READ);
-    return archiveOf(scope.person(personId), scope::covers);
+    Person person =
+        persons.find(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+    List<Appointment> held = appointments.findByPerson(personId);
+    List<Filing> filed = filings.findByPerson(personId, ArchiveScope.hashOf(person));
+    scope.requireVisible(personId, held, filed);
+    return archiveOf(
+        person, held, filed.stream().filter(f -> scope.covers(f.getEnterprise())).toList());
   }
 
   @Override
@@ -67,19 +72,19 @@ public class DefaultStaffArchiveService implements StaffArchiveService {
         .flatMap(accounts::find)
         .map(Account::getPerson)
         .filter(p -> p.particulars().isPresent())
-        .map(p -> archiveOf(p, enterprise -> true));
+        .map(
+            p ->
+                archiveOf(
+                    p,
+                    appointments.findByPerson(p.getId()),
+                    filings.findByPerson(p.getId(), ArchiveScope.hashOf(p))));
   }
 
-  private StaffArchive archiveOf(Person person, Predicate<Enterprise> filingsShown) {
+  private StaffArchive archiveOf(Person person, List<Appointment> held, List<Filing> filed) {
     long personId = person.getId();
-    String hash = person.particulars().map(p -> p.getIdNumber().hash()).orElse("");
-    List<Filing> filed =
-        filings.findByPerson(personId, hash).stream()
-            .filter(f -> filingsShown.test(f.getEnterprise()))
-            .toList();
     return new StaffArchive(
         person,
-        appointments.findByPerson(personId),
+        held,
         filed,
         supervision.findSanctions(personId),
         supervision.findDutyRecords(personId),
