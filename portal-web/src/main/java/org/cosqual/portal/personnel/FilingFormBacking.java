@@ -246,10 +246,6 @@ public class FilingFormBacking implements Serializable {
     return kind == FilingKind.APPOINTMENT && filingId == null;
   }
 
-  public KeyPosition[] getPositions() {
-    return KeyPosition.values();
-  }
-
   public IdType[] getIdTypes() {
     return IdType.values();
   }

@@ -46,10 +46,6 @@ public class FilingsBacking implements Serializable {
     return FilingKind.values();
   }
 
-  public KeyPosition[] getPositions() {
-    return KeyPosition.values();
-  }
-
   public String getEnterpriseName() {
     return enterpriseName;
   }

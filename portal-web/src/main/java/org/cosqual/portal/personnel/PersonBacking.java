@@ -16,6 +16,7 @@ import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.supervision.DutyRating;
 import org.cosqual.portal.personnel.pdf.ArchiveCardPdf;
+import org.cosqual.portal.shell.KeyPositionLabels;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
 import org.omnifaces.util.Faces;
@@ -36,6 +37,7 @@ public class PersonBacking implements Serializable {
   @Inject transient SupervisionService supervision;
   @Inject transient Caller caller;
   @Inject transient ArchiveCardPdf card;
+  @Inject transient KeyPositionLabels keyPositions;
 
   private Long id;
   private StaffArchive staffArchive;
@@ -70,7 +72,8 @@ public class PersonBacking implements Serializable {
   public void downloadCard() throws IOException {
     StaffArchive fresh = archive.getArchive(id);
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    Faces.sendFile(card.render(fresh, locale), card.fileName(fresh, locale), true);
+    Faces.sendFile(
+        card.render(fresh, locale, keyPositions.names(locale)), card.fileName(fresh, locale), true);
   }
 
   public void revealIdNumber() {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import org.cosqual.personnel.application.spreadsheet.Column;
 import org.cosqual.personnel.application.spreadsheet.ImportReport;
 import org.cosqual.personnel.application.spreadsheet.RowError;
@@ -59,11 +60,16 @@ public abstract class SheetImportBacking implements Serializable {
   /** Imports an uploaded sheet whose headers are the Chinese labels of the template. */
   protected abstract ImportReport importFrom(InputStream in);
 
+  /** The template's labels: the Chinese bundle's, whatever language the page is in. */
+  protected Function<String, String> labels() {
+    return SheetLabels.chinese();
+  }
+
   public StreamedContent getTemplate() {
     return DefaultStreamedContent.builder()
         .name(PageMessages.text(getKeys() + ".title") + ".xlsx")
         .contentType(XLSX)
-        .writer(out -> spreadsheets.writeTemplate(layout(), SheetLabels.chinese(), out))
+        .writer(out -> spreadsheets.writeTemplate(layout(), labels(), out))
         .build();
   }
 

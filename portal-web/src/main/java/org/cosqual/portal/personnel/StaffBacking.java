@@ -13,6 +13,7 @@ import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.EnterpriseStaff;
 import org.cosqual.personnel.application.FilingService;
+import org.cosqual.personnel.application.KeyPositionService;
 import org.cosqual.personnel.application.StaffArchiveService;
 import org.cosqual.personnel.application.StaffSheet;
 import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
@@ -43,6 +44,7 @@ public class StaffBacking implements Serializable {
   @Inject transient Caller caller;
   @Inject transient Clock clock;
   @Inject transient Spreadsheets spreadsheets;
+  @Inject transient KeyPositionService keyPositions;
 
   private Long enterpriseId;
   private transient Enterprise enterprise;
@@ -69,6 +71,7 @@ public class StaffBacking implements Serializable {
 
   /** The enterprise's appointments as an xlsx, id numbers masked. */
   public StreamedContent getExport() {
+    StaffSheet sheet = new StaffSheet(keyPositions.findAll());
     List<List<?>> rows =
         appointments.stream()
             .<List<?>>map(
@@ -77,7 +80,7 @@ public class StaffBacking implements Serializable {
                   Particulars p = person.getParticulars();
                   return Arrays.asList(
                       a.getEnterprise().getCreditCode().value(),
-                      a.getPosition(),
+                      StaffSheet.optionKey(a.getPosition()),
                       a.getTerm().getFrom(),
                       a.getTerm().getTo(),
                       person.getName(),
@@ -93,7 +96,10 @@ public class StaffBacking implements Serializable {
     return DefaultStreamedContent.builder()
         .name(enterprise.getName() + "-" + PageMessages.text("personnel_staff.title") + ".xlsx")
         .contentType(SheetImportBacking.XLSX)
-        .writer(out -> spreadsheets.writeList(StaffSheet.EXPORT, PageMessages::text, rows, out))
+        .writer(
+            out ->
+                spreadsheets.writeList(
+                    sheet.exportLayout(), sheet.labels(PageMessages::text), rows, out))
         .build();
   }
 

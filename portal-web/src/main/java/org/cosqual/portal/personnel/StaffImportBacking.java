@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.InputStream;
+import java.util.function.Function;
 import org.cosqual.personnel.application.Caller;
+import org.cosqual.personnel.application.KeyPositionService;
 import org.cosqual.personnel.application.StaffImportService;
 import org.cosqual.personnel.application.StaffSheet;
 import org.cosqual.personnel.application.spreadsheet.ImportReport;
@@ -20,6 +22,7 @@ public class StaffImportBacking extends SheetImportBacking {
   private static final long serialVersionUID = 1L;
 
   @Inject transient StaffImportService importer;
+  @Inject transient KeyPositionService keyPositions;
   @Inject transient Caller caller;
 
   @Override
@@ -29,7 +32,16 @@ public class StaffImportBacking extends SheetImportBacking {
 
   @Override
   protected SheetLayout layout() {
-    return StaffSheet.LAYOUT;
+    return sheet().layout();
+  }
+
+  @Override
+  protected Function<String, String> labels() {
+    return sheet().labels(SheetLabels.chinese());
+  }
+
+  private StaffSheet sheet() {
+    return new StaffSheet(keyPositions.findAll());
   }
 
   @Override

@@ -240,7 +240,7 @@ final class Browser implements AutoCloseable {
     waitFor(updatedId);
   }
 
-  /** Types a date (yyyy-MM-dd) into a PrimeFaces date picker and closes its calendar. */
+  /** Types a date (yyyy-MM-dd) into a PrimeFaces date picker (its calendar opens on its button). */
   void typeDate(String pickerId, String date) {
     type(pickerId + "_input", date);
     driver.findElement(By.id(pickerId + "_input")).sendKeys(Keys.TAB);

@@ -12,13 +12,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.cosqual.personnel.application.StaffSheet;
-import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.portal.it.EnterpriseFiles;
 import org.cosqual.portal.it.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,10 +43,7 @@ class StaffImportBenchmark {
   private static final int BAD = 100;
   private static final int ENTERPRISES = 100;
   private static final String SERIES = "PB";
-  private static final KeyPosition[] POSITIONS = {
-    KeyPosition.QUALITY_MANAGER, KeyPosition.PRODUCTION_MANAGER, KeyPosition.LAB_MANAGER
-  };
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String[] POSITIONS = {"质量管理部门负责人", "生产部门负责人", "检验部门负责人"};
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -66,7 +59,7 @@ class StaffImportBenchmark {
     Path enterprises = Files.createTempFile(target, "bench-enterprises", ".xlsx");
     Files.write(enterprises, EnterpriseFiles.sheet(enterpriseRows()));
     Path staff = Files.createTempFile(target, "bench-staff", ".xlsx");
-    Files.write(staff, EnterpriseFiles.sheet(StaffSheet.LAYOUT, staffRows()));
+    Files.write(staff, EnterpriseFiles.sheet(EnterpriseFiles.STAFF_LAYOUT, staffRows()));
     try (Browser browser = Browser.desktop(base)) {
       browser.signIn("provadmin", "CosQual@2026");
       browser.open("/personnel/enterprise-import.xhtml");
@@ -111,7 +104,7 @@ class StaffImportBenchmark {
     for (int i = 0; rows.size() < GOOD + BAD; i++) {
       boolean bad = i % 101 == 100;
       int n = bad ? 90_000 + i : good++;
-      String id = idNumber(n);
+      String id = EnterpriseFiles.residentId(n);
       if (bad) {
         id = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
       }
@@ -123,17 +116,5 @@ class StaffImportBenchmark {
               id));
     }
     return rows;
-  }
-
-  /** A valid resident id number of 金凤区, distinct for each n: birth day and sequence from n. */
-  private static String idNumber(int n) {
-    LocalDate born = LocalDate.of(1970, 1, 1).plusDays(n / 500);
-    String body =
-        "640106" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", n % 500);
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return body + "10X98765432".charAt(sum % 11);
   }
 }

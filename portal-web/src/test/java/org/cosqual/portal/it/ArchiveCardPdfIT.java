@@ -19,6 +19,7 @@ import org.cosqual.personnel.application.CallerIdentity;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.FiledParticulars;
 import org.cosqual.personnel.application.FilingService;
+import org.cosqual.personnel.application.KeyPositionService;
 import org.cosqual.personnel.application.SignInService;
 import org.cosqual.personnel.application.StaffArchive;
 import org.cosqual.personnel.application.StaffArchiveService;
@@ -31,6 +32,7 @@ import org.cosqual.personnel.domain.model.person.Industry;
 import org.cosqual.personnel.domain.model.person.MajorField;
 import org.cosqual.portal.personnel.pdf.ArchiveCardPdf;
 import org.cosqual.portal.security.CurrentCaller;
+import org.cosqual.portal.shell.KeyPositionLabels;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -59,6 +61,7 @@ class ArchiveCardPdfIT {
   }
 
   @Inject ArchiveCardPdf card;
+  @Inject KeyPositionService keyPositions;
   @Inject StaffArchiveService archives;
   @Inject FilingService filings;
   @Inject EnterpriseService enterprises;
@@ -111,7 +114,12 @@ class ArchiveCardPdfIT {
     long personId = filings.getFiling(filed.getId()).filing().getPerson().getId();
     StaffArchive archive = archives.getArchive(personId);
 
-    String text = text(card.render(archive, Locale.SIMPLIFIED_CHINESE));
+    String text =
+        text(
+            card.render(
+                archive,
+                Locale.SIMPLIFIED_CHINESE,
+                KeyPositionLabels.names(keyPositions.findAll(), Locale.SIMPLIFIED_CHINESE)));
 
     for (String expected :
         List.of("人员档案表", NAME, MASKED_ID, ENTERPRISE_NAME, "检验部门负责人", "检验员", "第 1 页")) {

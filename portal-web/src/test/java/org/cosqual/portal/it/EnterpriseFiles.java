@@ -3,6 +3,8 @@ package org.cosqual.portal.it;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
@@ -10,9 +12,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cosqual.personnel.application.EnterpriseSheet;
+import org.cosqual.personnel.application.StaffSheet;
 import org.cosqual.personnel.application.spreadsheet.Column;
 import org.cosqual.personnel.application.spreadsheet.SheetLayout;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.appointment.KeyPositionDefinition;
 import org.cosqual.personnel.domain.model.enterprise.CreditCode;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.model.person.Degree;
@@ -30,6 +34,8 @@ public final class EnterpriseFiles {
 
   /** The credit code alphabet (GB 32100-2015): digits and capitals without I, O, S, V, Z. */
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
   public static final Function<String, String> LABELS = SheetLabels.chinese();
 
@@ -52,6 +58,18 @@ public final class EnterpriseFiles {
     throw new IllegalStateException("No check character for " + body);
   }
 
+  /** A valid resident id number of 金凤区, distinct for each n: birth day and sequence from n. */
+  public static String residentId(int n) {
+    LocalDate born = LocalDate.of(1970, 1, 1).plusDays(n / 500);
+    String body =
+        "640106" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", n % 500);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
   /** The same code with a wrong check character. */
   public static String withWrongCheck(String code) {
     char check = code.charAt(code.length() - 1);
@@ -71,20 +89,31 @@ public final class EnterpriseFiles {
     };
   }
 
+  /**
+   * The staff sheet's header, as a fresh database names the positions (only the header is written,
+   * so one position is enough).
+   */
+  public static final SheetLayout STAFF_LAYOUT =
+      new StaffSheet(
+              List.of(
+                  KeyPositionDefinition.builtIn(
+                      KeyPosition.QUALITY_SAFETY_OFFICER, "质量安全负责人", true, 20)))
+          .layout();
+
   /** The template's text of an option (a key position, an id type, a degree …). */
   public static String label(Enum<?> value) {
     return LABELS.apply(Column.optionKey(value));
   }
 
   /**
-   * A row of the staff sheet: a bachelor of applied chemistry with quality management in cosmetics
-   * since 2008, appointed on 2026-09-01.
+   * A row of the staff sheet, the position as typed (its name): a bachelor of applied chemistry
+   * with quality management in cosmetics since 2008, appointed on 2026-09-01.
    */
   public static Object[] staffRow(
-      String creditCode, KeyPosition position, String name, String idNumber) {
+      String creditCode, String position, String name, String idNumber) {
     return new Object[] {
       creditCode,
-      label(position),
+      position,
       "2026-09-01",
       name,
       label(IdType.RESIDENT_ID_CARD),

@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.EnterpriseRegistration;
 import org.cosqual.personnel.application.EnterpriseService;
-import org.cosqual.personnel.application.FiledParticulars;
 import org.cosqual.personnel.application.FilingService;
 import org.cosqual.personnel.application.StaffArchive;
 import org.cosqual.personnel.application.StaffArchiveService;
@@ -37,10 +36,6 @@ import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.filing.FilingKind;
 import org.cosqual.personnel.domain.model.filing.FilingQuery;
-import org.cosqual.personnel.domain.model.person.Degree;
-import org.cosqual.personnel.domain.model.person.ExperienceArea;
-import org.cosqual.personnel.domain.model.person.IdType;
-import org.cosqual.personnel.domain.model.person.Industry;
 import org.cosqual.personnel.domain.model.person.MajorField;
 import org.cosqual.personnel.domain.model.review.ReviewAction;
 import org.cosqual.personnel.domain.model.review.ReviewState;
@@ -74,7 +69,12 @@ class StaffArchiveIT {
     WebArchive war =
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
     return InContainer.openToArquillian(war)
-        .addClasses(Acting.class, StaffArchiveIT.class, InContainer.class, AppointmentsSeen.class);
+        .addClasses(
+            Acting.class,
+            StaffArchiveIT.class,
+            InContainer.class,
+            AppointmentsSeen.class,
+            FiledPeople.class);
   }
 
   @Inject Acting acting;
@@ -97,7 +97,7 @@ class StaffArchiveIT {
         staff.stream()
             .anyMatch(
                 a ->
-                    a.getPosition() == KeyPosition.QUALITY_SAFETY_OFFICER
+                    a.getPosition().equals(KeyPosition.QUALITY_SAFETY_OFFICER)
                         && a.getPerson().getName().equals("马晓燕")),
         staff.toString());
     assertTrue(
@@ -166,7 +166,8 @@ class StaffArchiveIT {
         filings.fileAppointment(
             enterpriseId,
             KeyPosition.QUALITY_MANAGER,
-            particulars("郑雪", "640104198809095566", "化学工程", MajorField.CHEMICAL_ENGINEERING),
+            FiledPeople.particulars(
+                "郑雪", "640104198809095566", "化学工程", MajorField.CHEMICAL_ENGINEERING),
             LocalDate.of(2026, 6, 1),
             null,
             "新任质量管理部门负责人");
@@ -182,7 +183,7 @@ class StaffArchiveIT {
     filings.resubmitFiling(
         id,
         returned,
-        particulars("郑雪", "", "化学工程", MajorField.CHEMICAL_ENGINEERING),
+        FiledPeople.particulars("郑雪", "", "化学工程", MajorField.CHEMICAL_ENGINEERING),
         LocalDate.of(2026, 6, 1),
         null,
         "已补充");
@@ -193,7 +194,7 @@ class StaffArchiveIT {
                 filings.resubmitFiling(
                     id,
                     returned,
-                    particulars("郑雪", "", "化学", MajorField.CHEMISTRY),
+                    FiledPeople.particulars("郑雪", "", "化学", MajorField.CHEMISTRY),
                     LocalDate.of(2026, 6, 1),
                     null,
                     null));
@@ -223,7 +224,7 @@ class StaffArchiveIT {
     StaffArchive person = archive.getArchive(approved.getPerson().getId());
     assertTrue(
         person.appointments().stream()
-            .anyMatch(a -> a.getPosition() == KeyPosition.QUALITY_MANAGER));
+            .anyMatch(a -> a.getPosition().equals(KeyPosition.QUALITY_MANAGER)));
     assertEquals(seenBefore + 1, seen.all().size(), "AppointmentApproved fired once");
     assertEquals(approved.getPerson().getId(), seen.all().get(seenBefore).personId());
   }
@@ -235,7 +236,7 @@ class StaffArchiveIT {
         filings.fileAppointment(
             enterprise(YINCHUAN).getId(),
             KeyPosition.LAB_MANAGER,
-            particulars("钱程", "64010419900101123X", "药学", MajorField.PHARMACY),
+            FiledPeople.particulars("钱程", "64010419900101123X", "药学", MajorField.PHARMACY),
             LocalDate.of(2026, 7, 1),
             null,
             null);
@@ -247,7 +248,7 @@ class StaffArchiveIT {
             filings.fileAppointment(
                 shizuishan,
                 KeyPosition.LAB_MANAGER,
-                particulars("钱程", "64010419900101123X", "药学", MajorField.PHARMACY),
+                FiledPeople.particulars("钱程", "64010419900101123X", "药学", MajorField.PHARMACY),
                 LocalDate.of(2026, 7, 1),
                 null,
                 null));
@@ -284,7 +285,7 @@ class StaffArchiveIT {
                 filings.fileAppointment(
                     other.getId(),
                     KeyPosition.QUALITY_SAFETY_OFFICER,
-                    particulars("马晓燕", QSO_ID_NUMBER, "应用化学", MajorField.CHEMISTRY),
+                    FiledPeople.particulars("马晓燕", QSO_ID_NUMBER, "应用化学", MajorField.CHEMISTRY),
                     LocalDate.of(2026, 8, 1),
                     null,
                     null));
@@ -298,7 +299,7 @@ class StaffArchiveIT {
                 filings.fileAppointment(
                     enterprise(YINCHUAN).getId(),
                     KeyPosition.QUALITY_SAFETY_OFFICER,
-                    particulars("孙悦", "640104199203031239", "药学", MajorField.PHARMACY),
+                    FiledPeople.particulars("孙悦", "640104199203031239", "药学", MajorField.PHARMACY),
                     LocalDate.of(2026, 8, 1),
                     null,
                     null));
@@ -321,7 +322,7 @@ class StaffArchiveIT {
                 filings.fileAppointment(
                     other.getId(),
                     KeyPosition.LEGAL_REPRESENTATIVE,
-                    particulars("杨建国", "640202197908151015", "工商管理", MajorField.OTHER),
+                    FiledPeople.particulars("杨建国", "640202197908151015", "工商管理", MajorField.OTHER),
                     LocalDate.of(2026, 9, 1),
                     null,
                     null));
@@ -381,7 +382,7 @@ class StaffArchiveIT {
         filings.fileAppointment(
             enterpriseId,
             KeyPosition.PRODUCTION_MANAGER,
-            particulars("周敏", "640104198702021233", "化学", MajorField.CHEMISTRY),
+            FiledPeople.particulars("周敏", "640104198702021233", "化学", MajorField.CHEMISTRY),
             LocalDate.of(2026, 9, 1),
             document.getId(),
             null);
@@ -392,38 +393,12 @@ class StaffArchiveIT {
             filings.fileAppointment(
                 enterpriseId,
                 KeyPosition.LAB_MANAGER,
-                particulars("周敏", "640104198702021233", "化学", MajorField.CHEMISTRY),
+                FiledPeople.particulars("周敏", "640104198702021233", "化学", MajorField.CHEMISTRY),
                 LocalDate.of(2026, 9, 1),
                 Long.MAX_VALUE,
                 null));
     acting.as("inspector2");
     assertThrows(NotFoundException.class, () -> filings.findFilingDocument(filed.getId()));
-  }
-
-  private FiledParticulars particulars(
-      String name, String idNumber, String major, MajorField field) {
-    return new FiledParticulars(
-        name,
-        "13900000099",
-        null,
-        IdType.RESIDENT_ID_CARD,
-        idNumber,
-        null,
-        null,
-        Degree.BACHELOR,
-        major,
-        field,
-        "宁夏大学",
-        2010,
-        null,
-        List.of(
-            new FiledParticulars.Experience(
-                "宁夏塞上本草化妆品有限公司",
-                LocalDate.of(2010, 7, 1),
-                null,
-                Industry.COSMETICS,
-                ExperienceArea.QUALITY_MANAGEMENT,
-                "质量主管")));
   }
 
   private Enterprise enterprise(String creditCode) {

@@ -18,7 +18,6 @@ import org.cosqual.personnel.application.StaffSheet;
 import org.cosqual.personnel.application.spreadsheet.ImportReport;
 import org.cosqual.personnel.application.spreadsheet.RowError;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
-import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.personnel.domain.shared.AccessDeniedException;
@@ -66,27 +65,17 @@ class StaffImportIT {
                 "640106",
                 null));
     List<Object[]> rows = new ArrayList<>();
+    rows.add(EnterpriseFiles.staffRow(FRESH, "质量管理部门负责人", "高峰", "640106198003031128"));
+    rows.add(EnterpriseFiles.staffRow(FRESH, "生产部门负责人", "林立", "640106198104041130"));
     rows.add(
-        EnterpriseFiles.staffRow(FRESH, KeyPosition.QUALITY_MANAGER, "高峰", "640106198003031128"));
-    rows.add(
-        EnterpriseFiles.staffRow(
-            FRESH, KeyPosition.PRODUCTION_MANAGER, "林立", "640106198104041130"));
-    rows.add(
-        EnterpriseFiles.staffRow(
-            FRESH, KeyPosition.LAB_MANAGER, "罗兰", "640106198205051144")); // bad check digit
-    rows.add(
-        EnterpriseFiles.staffRow(
-            "91640202MA77B3N8RH", KeyPosition.LAB_MANAGER, "孟浩", "640106198306061156"));
-    rows.add(
-        EnterpriseFiles.staffRow(
-            FRESH, KeyPosition.QUALITY_MANAGER, "高峰", "640106198003031128")); // twice
+        EnterpriseFiles.staffRow(FRESH, "检验部门负责人", "罗兰", "640106198205051144")); // bad check digit
+    rows.add(EnterpriseFiles.staffRow("91640202MA77B3N8RH", "检验部门负责人", "孟浩", "640106198306061156"));
+    rows.add(EnterpriseFiles.staffRow(FRESH, "质量管理部门负责人", "高峰", "640106198003031128")); // twice
     // 一证一人: 马晓燕 was quality safety officer under another licence until 2026-10-31.
-    rows.add(
-        EnterpriseFiles.staffRow(
-            FRESH, KeyPosition.QUALITY_SAFETY_OFFICER, "马晓燕", "640104198503120028"));
+    rows.add(EnterpriseFiles.staffRow(FRESH, "质量安全负责人", "马晓燕", "640104198503120028"));
     // The same person in a second post, on a later row: one person in the archive.
-    rows.add(EnterpriseFiles.staffRow(FRESH, KeyPosition.LAB_MANAGER, "林立", "640106198104041130"));
-    byte[] file = EnterpriseFiles.sheet(StaffSheet.LAYOUT, rows);
+    rows.add(EnterpriseFiles.staffRow(FRESH, "检验部门负责人", "林立", "640106198104041130"));
+    byte[] file = EnterpriseFiles.sheet(EnterpriseFiles.STAFF_LAYOUT, rows);
 
     ImportReport first =
         importer.importStaff(new ByteArrayInputStream(file), EnterpriseFiles.LABELS);
@@ -118,10 +107,10 @@ class StaffImportIT {
   void anotherCitysEnterpriseIsUnknownAndEnterprisesCannotImport() {
     byte[] file =
         EnterpriseFiles.sheet(
-            StaffSheet.LAYOUT,
+            EnterpriseFiles.STAFF_LAYOUT,
             List.<Object[]>of(
                 EnterpriseFiles.staffRow(
-                    "91640106MA76X2K5QG", KeyPosition.LAB_MANAGER, "韩梅", "640106198306061156")));
+                    "91640106MA76X2K5QG", "检验部门负责人", "韩梅", "640106198306061156")));
     acting.as("inspector2");
     ImportReport report =
         importer.importStaff(new ByteArrayInputStream(file), EnterpriseFiles.LABELS);

@@ -244,7 +244,7 @@ public class DefaultFilingService implements FilingService {
     Person current = filing.getPerson() != null ? filing.getPerson() : candidate(filing);
     Qualification qualification =
         revision.getParticulars() == null
-                || filing.getPosition() != KeyPosition.QUALITY_SAFETY_OFFICER
+                || !filing.getPosition().equals(KeyPosition.QUALITY_SAFETY_OFFICER)
             ? null
             : Qualification.assess(
                 revision.getParticulars().getEducation(),
@@ -307,7 +307,7 @@ public class DefaultFilingService implements FilingService {
       List<Filing> open, Enterprise enterprise, KeyPosition position) {
     for (Filing other : open) {
       if (other.getEnterprise().getId().equals(enterprise.getId())
-          && other.getPosition() == position) {
+          && other.getPosition().equals(position)) {
         throw new BusinessException("error.filing.alreadyOpen", other.getId());
       }
     }

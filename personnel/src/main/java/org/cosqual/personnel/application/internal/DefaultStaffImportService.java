@@ -25,6 +25,7 @@ import org.cosqual.personnel.application.spreadsheet.SheetContent;
 import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
 import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.appointment.AppointmentRepository;
+import org.cosqual.personnel.domain.model.appointment.KeyPositionRepository;
 import org.cosqual.personnel.domain.model.enterprise.CreditCode;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseRepository;
@@ -55,6 +56,7 @@ public class DefaultStaffImportService implements StaffImportService {
   @Inject StaffRecorder recorder;
   @Inject RowCommitter committer;
   @Inject ArchiveScope scope;
+  @Inject KeyPositionRepository positions;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -62,7 +64,8 @@ public class DefaultStaffImportService implements StaffImportService {
   public ImportReport importStaff(InputStream xlsx, Function<String, String> labels) {
     caller.require(Permission.FILING_REVIEW);
     String subtree = scope.regulatorSubtree();
-    SheetContent content = spreadsheets.read(xlsx, StaffSheet.LAYOUT, labels);
+    StaffSheet sheet = new StaffSheet(positions.findAll());
+    SheetContent content = spreadsheets.read(xlsx, sheet.layout(), sheet.labels(labels));
     Map<CreditCode, Enterprise> inScope =
         enterprises.findInSubtree(subtree).stream()
             .collect(Collectors.toMap(Enterprise::getCreditCode, Function.identity()));

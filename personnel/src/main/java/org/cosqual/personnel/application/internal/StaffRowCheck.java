@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cosqual.personnel.application.StaffSheet;
 import org.cosqual.personnel.application.spreadsheet.RowError;
 import org.cosqual.personnel.application.spreadsheet.SheetRow;
 import org.cosqual.personnel.domain.model.appointment.AppointmentKey;
@@ -100,7 +101,8 @@ public final class StaffRowCheck {
     List<RowError> errors = new ArrayList<>();
     int number = row.number();
     Enterprise enterprise = RowError.attempt(errors, number, CREDIT_CODE, () -> enterprise(row));
-    KeyPosition position = single(row, POSITION, KeyPosition.class);
+    KeyPosition position =
+        row.options(POSITION).stream().findFirst().map(StaffSheet::position).orElse(null);
     Term term = RowError.attempt(errors, number, FROM, () -> new Term(row.date(FROM), null));
     String name =
         RowError.attempt(

@@ -67,7 +67,12 @@ public record Column(
 
   /** One of the given enum values, labelled by their bundle keys {@code EnumName.VALUE}. */
   public static Column choice(String key, Enum<?>... values) {
-    return new Column(key, ColumnType.CHOICE, false, optionKeys(values), false, DEFAULT_WIDTH);
+    return choice(key, optionKeys(values));
+  }
+
+  /** One of the given options, by their keys. */
+  public static Column choice(String key, List<String> optionKeys) {
+    return new Column(key, ColumnType.CHOICE, false, optionKeys, false, DEFAULT_WIDTH);
   }
 
   /** As {@link #choice}, several values allowed in one cell. */

@@ -3,6 +3,7 @@ package org.cosqual.personnel.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
@@ -48,6 +49,16 @@ public class JpaAppointmentRepository implements AppointmentRepository {
         .setParameter("enterpriseId", enterpriseId)
         .setParameter("position", position)
         .getResultList();
+  }
+
+  @Override
+  public boolean hasSeveralHolders(KeyPosition position, LocalDate day) {
+    return !em.createNamedQuery("Appointment.findEnterprisesWithSeveralHolders", Long.class)
+        .setParameter("position", position)
+        .setParameter("day", day)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

@@ -64,6 +64,8 @@ public class JpaFilingRepository implements FilingRepository {
         .setParameter("state", ReviewState.PENDING)
         .setParameter("name", query.namePattern())
         .setParameter("kind", query.kind())
+        // A converted attribute's parameter is converted where compared, not in "is null".
+        .setParameter("positionCode", query.position() == null ? null : query.position().code())
         .setParameter("position", query.position());
   }
 

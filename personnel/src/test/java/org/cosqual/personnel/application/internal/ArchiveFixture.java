@@ -17,6 +17,7 @@ import org.cosqual.personnel.domain.model.account.FakeAccountRepository;
 import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.appointment.FakeAppointmentRepository;
+import org.cosqual.personnel.domain.model.appointment.FakeKeyPositionRepository;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.enterprise.CreditCode;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
@@ -65,6 +66,7 @@ final class ArchiveFixture {
   final FakeFilingRepository filings = new FakeFilingRepository();
   final FakeReviewStepRepository steps = new FakeReviewStepRepository();
   final FakeSupervisionRepository supervision = new FakeSupervisionRepository();
+  final FakeKeyPositionRepository positions = new FakeKeyPositionRepository();
   final FakeAccountRepository accounts = new FakeAccountRepository();
   final FakeIdNumberProtector protector = new FakeIdNumberProtector();
   final FakePasswordHasher hasher = new FakePasswordHasher();
@@ -86,6 +88,7 @@ final class ArchiveFixture {
   final DefaultFilingService filingService = new DefaultFilingService();
   final DefaultStaffArchiveService archiveService = new DefaultStaffArchiveService();
   final DefaultSupervisionService supervisionService = new DefaultSupervisionService();
+  final DefaultKeyPositionService keyPositionService = new DefaultKeyPositionService();
 
   final JurisdictionNode province;
   final JurisdictionNode cityA;
@@ -115,6 +118,7 @@ final class ArchiveFixture {
   final CallerIdentity regulatorB;
   final CallerIdentity regulatorAdminB;
   final CallerIdentity provincialRegulator;
+  final CallerIdentity provincialAdmin;
 
   ArchiveFixture() {
     province = jurisdictions.store(JurisdictionNode.province("64", "Ningxia"));
@@ -133,6 +137,7 @@ final class ArchiveFixture {
     regulatorB = identity(21, "inspector-b", Role.REGULATOR, unitB);
     regulatorAdminB = identity(23, "cityadmin-b", Role.REGULATOR_ADMIN, unitB);
     provincialRegulator = identity(31, "inspector-nx", Role.REGULATOR, provincialUnit);
+    provincialAdmin = identity(33, "provadmin-nx", Role.REGULATOR_ADMIN, provincialUnit);
     wire();
     as(CallerIdentity.anonymous("127.0.0.1"));
   }
@@ -145,6 +150,7 @@ final class ArchiveFixture {
     scope.filings = filings;
     rules.appointments = appointments;
     rules.supervision = supervision;
+    rules.positions = positions;
     revisions.caller = caller;
     revisions.clock = clock;
     revisions.protector = protector;
@@ -180,6 +186,11 @@ final class ArchiveFixture {
     supervisionService.audit = audit;
     supervisionService.caller = caller;
     supervisionService.clock = clock;
+    keyPositionService.positions = positions;
+    keyPositionService.appointments = appointments;
+    keyPositionService.audit = audit;
+    keyPositionService.caller = caller;
+    keyPositionService.clock = clock;
   }
 
   private Organisation regulatorUnit(String code, JurisdictionNode at) {

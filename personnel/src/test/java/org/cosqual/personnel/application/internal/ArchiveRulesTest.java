@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.appointment.FakeAppointmentRepository;
+import org.cosqual.personnel.domain.model.appointment.FakeKeyPositionRepository;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.appointment.KeyPositionDefinition;
 import org.cosqual.personnel.domain.model.appointment.Term;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.person.Person;
@@ -27,6 +30,7 @@ class ArchiveRulesTest {
   private final ArchiveRules rules = new ArchiveRules();
   private final FakeAppointmentRepository appointments = new FakeAppointmentRepository();
   private final FakeSupervisionRepository supervision = new FakeSupervisionRepository();
+  private final FakeKeyPositionRepository positions = new FakeKeyPositionRepository();
   private final Enterprise first = enterprise(1, "First Maker", 0);
   private final Enterprise second = enterprise(2, "Second Maker", 1);
   private final Person wang = person(501, "Wang Wei", ArchiveSamples.WANG_ID);
@@ -36,6 +40,7 @@ class ArchiveRulesTest {
   void wangIsQualitySafetyOfficerOfTheFirstMaker() {
     rules.appointments = appointments;
     rules.supervision = supervision;
+    rules.positions = positions;
     appointments.store(
         new Appointment(wang, first, QUALITY_SAFETY_OFFICER, term("2021-01-01", null), null, 1));
   }
@@ -83,5 +88,42 @@ class ArchiveRulesTest {
                         second, QUALITY_SAFETY_OFFICER, term("2027-01-02", null), wang))
             .getMessageKey(),
         "the day after the ban, the other rules still apply");
+  }
+
+  @Test
+  void aPositionTheProvinceAddedAsSingleHolderTakesOneHolder() {
+    KeyPosition buyer = new KeyPosition("POSITION_6");
+    positions.store(KeyPositionDefinition.added(buyer, "采购部门负责人", null, true, 60));
+    rules.checkNewAppointment(first, buyer, fromJanuary, wang);
+    appointments.store(new Appointment(wang, first, buyer, fromJanuary, null, 2));
+    Person li = person(502, "Li Hui", ArchiveSamples.LI_ID);
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () -> rules.checkNewAppointment(first, buyer, term("2027-06-01", null), li));
+    assertEquals("error.appointment.positionTaken", refused.getMessageKey());
+    assertEquals("采购部门负责人", refused.getArguments()[0]);
+  }
+
+  @Test
+  void aRetiredPositionTakesNoNewAppointment() {
+    KeyPosition buyer = new KeyPosition("POSITION_6");
+    KeyPositionDefinition definition =
+        positions.store(KeyPositionDefinition.added(buyer, "采购部门负责人", null, false, 60));
+    definition.retire();
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () -> rules.checkNewAppointment(second, buyer, fromJanuary, wang));
+    assertEquals("error.keyPosition.retired", refused.getMessageKey());
+  }
+
+  @Test
+  void aPositionNobodyDefinedIsRefused() {
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () -> rules.checkNewAppointment(second, new KeyPosition("NO_SUCH"), fromJanuary, wang));
+    assertEquals("error.keyPosition.unknown", refused.getMessageKey());
   }
 }

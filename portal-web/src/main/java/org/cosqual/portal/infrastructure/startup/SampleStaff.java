@@ -61,7 +61,7 @@ public class SampleStaff {
       Filing filing =
           filings.fileAppointment(
               enterprise.getId(),
-              KeyPosition.valueOf(row.get("position")),
+              new KeyPosition(row.get("position")),
               particulars(row),
               LocalDate.parse(row.get("from")),
               null,

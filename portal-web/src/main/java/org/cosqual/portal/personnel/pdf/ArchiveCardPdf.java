@@ -25,7 +25,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.cosqual.personnel.application.StaffArchive;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.portal.shell.DisplayZone;
 
 /**
@@ -77,16 +79,25 @@ public class ArchiveCardPdf {
     this.cjkFont = Objects.requireNonNull(cjkFont);
   }
 
-  /** The card as PDF bytes, for {@code Faces.sendFile(bytes, fileName(...), true)}. */
-  public byte[] render(StaffArchive archive, Locale locale) {
+  /**
+   * The card as PDF bytes, for {@code Faces.sendFile(bytes, fileName(...), true)}.
+   *
+   * @param positionNames the key positions' names in the card's language
+   */
+  public byte[] render(
+      StaffArchive archive, Locale locale, Function<KeyPosition, String> positionNames) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(archive, locale, out);
+    write(archive, locale, positionNames, out);
     return out.toByteArray();
   }
 
   /** Writes the card to the stream, which stays open. */
-  public void write(StaffArchive archive, Locale locale, OutputStream out) {
-    CardTexts texts = new CardTexts(locale);
+  public void write(
+      StaffArchive archive,
+      Locale locale,
+      Function<KeyPosition, String> positionNames,
+      OutputStream out) {
+    CardTexts texts = new CardTexts(locale, positionNames);
     PdfWriter writer = new PdfWriter(out);
     writer.setCloseStream(false);
     // Not flushed page by page: the footer needs the page count, known only at the end.
@@ -108,7 +119,8 @@ public class ArchiveCardPdf {
 
   /** The download's file name, with the person's name. */
   public String fileName(StaffArchive archive, Locale locale) {
-    return new CardTexts(locale).message("personnel_card.fileName", archive.person().getName());
+    return new CardTexts(locale, KeyPosition::code)
+        .message("personnel_card.fileName", archive.person().getName());
   }
 
   private PdfFont font() throws IOException {

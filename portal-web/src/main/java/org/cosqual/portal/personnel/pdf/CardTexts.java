@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 
 /** The card's texts in one language: labels and messages from the portal's bundle, and dates. */
 final class CardTexts {
@@ -14,9 +16,11 @@ final class CardTexts {
 
   private final Locale locale;
   private final ResourceBundle bundle;
+  private final Function<KeyPosition, String> positionNames;
 
-  CardTexts(Locale locale) {
+  CardTexts(Locale locale, Function<KeyPosition, String> positionNames) {
     this.locale = locale;
+    this.positionNames = positionNames;
     // Without fallback, a language the portal lacks gets the English base, not the server's locale.
     this.bundle =
         ResourceBundle.getBundle(
@@ -33,6 +37,11 @@ final class CardTexts {
   /** An enum value by its key {@code EnumName.VALUE}. */
   String label(Enum<?> value) {
     return value == null ? none() : label(value.getDeclaringClass().getSimpleName() + "." + value);
+  }
+
+  /** A key position by its name, data the province keeps rather than a bundle text. */
+  String label(KeyPosition position) {
+    return positionNames.apply(position);
   }
 
   /**

@@ -26,11 +26,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.cosqual.personnel.application.ArchiveSection;
 import org.cosqual.personnel.application.StaffArchive;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.appointment.KeyPositionDefinition;
 import org.cosqual.personnel.domain.model.appointment.Term;
 import org.cosqual.personnel.domain.model.enterprise.CreditCode;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
@@ -56,6 +58,7 @@ import org.cosqual.personnel.domain.model.person.WorkExperience;
 import org.cosqual.personnel.domain.model.supervision.DutyRating;
 import org.cosqual.personnel.domain.model.supervision.DutyRecord;
 import org.cosqual.personnel.domain.model.supervision.Sanction;
+import org.cosqual.portal.shell.KeyPositionLabels;
 import org.junit.jupiter.api.Test;
 
 /** The archive card read back from the PDF by text extraction, in both languages and both fonts. */
@@ -96,9 +99,22 @@ class ArchiveCardPdfTest {
   private final ArchiveCardPdf card =
       new ArchiveCardPdf(CLOCK, SHANGHAI, ArchiveCardPdf.NOTO_SANS_CJK);
 
+  /** The two positions the sample archive names, as the province's list names them. */
+  private static final List<KeyPositionDefinition> POSITIONS =
+      List.of(
+          KeyPositionDefinition.added(
+              KeyPosition.QUALITY_SAFETY_OFFICER, "质量安全负责人", "Quality safety officer", true, 20),
+          KeyPositionDefinition.added(
+              KeyPosition.QUALITY_MANAGER, "质量管理部门负责人", "Head of quality management", false, 30));
+
+  private static Function<KeyPosition, String> names(Locale locale) {
+    return KeyPositionLabels.names(POSITIONS, locale);
+  }
+
   @Test
   void chineseCardShowsTheArchiveWithTheIdNumberMasked() {
-    String text = text(card.render(archive(1), Locale.SIMPLIFIED_CHINESE));
+    String text =
+        text(card.render(archive(1), Locale.SIMPLIFIED_CHINESE, names(Locale.SIMPLIFIED_CHINESE)));
 
     assertShows(
         text,
@@ -126,7 +142,7 @@ class ArchiveCardPdfTest {
 
   @Test
   void englishCardHasEnglishLabels() {
-    String text = text(card.render(archive(1), Locale.ENGLISH));
+    String text = text(card.render(archive(1), Locale.ENGLISH, names(Locale.ENGLISH)));
 
     assertShows(
         text,
@@ -145,7 +161,10 @@ class ArchiveCardPdfTest {
 
   @Test
   void aLongHistoryRunsOverPagesEachNumberedAndHeaded() {
-    try (PdfDocument pdf = read(card.render(archive(90), Locale.SIMPLIFIED_CHINESE))) {
+    try (PdfDocument pdf =
+        read(
+            card.render(
+                archive(90), Locale.SIMPLIFIED_CHINESE, names(Locale.SIMPLIFIED_CHINESE)))) {
       int pages = pdf.getNumberOfPages();
       assertTrue(pages >= 2, "pages: " + pages);
       for (int page = 1; page <= pages; page++) {
@@ -162,7 +181,9 @@ class ArchiveCardPdfTest {
   @Test
   void embedsNotoSansCjkScWhenInstalled() {
     assumeTrue(Files.isReadable(ArchiveCardPdf.NOTO_SANS_CJK), "fonts-noto-cjk is not installed");
-    try (PdfDocument pdf = read(card.render(archive(1), Locale.SIMPLIFIED_CHINESE))) {
+    try (PdfDocument pdf =
+        read(
+            card.render(archive(1), Locale.SIMPLIFIED_CHINESE, names(Locale.SIMPLIFIED_CHINESE)))) {
       PdfDictionary font = onlyFont(pdf);
       assertTrue(
           font.getAsName(PdfName.BaseFont).getValue().contains("+NotoSansCJKsc-Regular"),
@@ -180,7 +201,8 @@ class ArchiveCardPdfTest {
   @Test
   void withoutTheFontFileFallsBackToStSongAndStillReadsBack() {
     ArchiveCardPdf fallback = new ArchiveCardPdf(CLOCK, SHANGHAI, MISSING_FONT);
-    byte[] bytes = fallback.render(archive(1), Locale.SIMPLIFIED_CHINESE);
+    byte[] bytes =
+        fallback.render(archive(1), Locale.SIMPLIFIED_CHINESE, names(Locale.SIMPLIFIED_CHINESE));
 
     try (PdfDocument pdf = read(bytes)) {
       PdfDictionary font = onlyFont(pdf);
@@ -205,7 +227,11 @@ class ArchiveCardPdfTest {
             List.of());
 
     assertShows(
-        text(card.render(bare, Locale.SIMPLIFIED_CHINESE)), "周敏", "（无）", "暂无数据", "未填写学历和专业");
+        text(card.render(bare, Locale.SIMPLIFIED_CHINESE, names(Locale.SIMPLIFIED_CHINESE))),
+        "周敏",
+        "（无）",
+        "暂无数据",
+        "未填写学历和专业");
   }
 
   @Test
@@ -220,7 +246,7 @@ class ArchiveCardPdfTest {
     }
     TrackedStream out = new TrackedStream();
 
-    card.write(archive(1), Locale.SIMPLIFIED_CHINESE, out);
+    card.write(archive(1), Locale.SIMPLIFIED_CHINESE, names(Locale.SIMPLIFIED_CHINESE), out);
 
     assertFalse(out.closed);
     assertTrue(text(out.toByteArray()).contains(NAME));

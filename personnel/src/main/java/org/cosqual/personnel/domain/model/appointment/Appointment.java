@@ -3,8 +3,6 @@ package org.cosqual.personnel.domain.model.appointment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,6 +47,12 @@ import org.cosqual.personnel.domain.shared.Fields;
         "select a from Appointment a join fetch a.person"
             + " where a.enterprise.id = :enterpriseId and a.position = :position")
 @NamedQuery(
+    name = "Appointment.findEnterprisesWithSeveralHolders",
+    query =
+        "select a.enterprise.id from Appointment a where a.position = :position"
+            + " and a.term.from <= :day and (a.term.to is null or a.term.to >= :day)"
+            + " group by a.enterprise.id having count(a) > 1")
+@NamedQuery(
     name = "Appointment.findKeysInSubtree",
     query =
         "select new org.cosqual.personnel.domain.model.appointment.AppointmentKey("
@@ -71,7 +75,6 @@ public class Appointment {
   @JoinColumn(name = "enterprise_id", nullable = false)
   private Enterprise enterprise;
 
-  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 32)
   private KeyPosition position;
 

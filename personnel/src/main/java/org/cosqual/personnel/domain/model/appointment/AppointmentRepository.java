@@ -1,5 +1,6 @@
 package org.cosqual.personnel.domain.model.appointment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface AppointmentRepository {
   List<Appointment> findByPersonAndPosition(long personId, KeyPosition position);
 
   List<Appointment> findByEnterpriseAndPosition(long enterpriseId, KeyPosition position);
+
+  /** Whether some enterprise has more than one holder of a position on a day. */
+  boolean hasSeveralHolders(KeyPosition position, LocalDate day);
 
   /** The keys of every appointment at enterprises of a jurisdiction subtree, for imports. */
   List<AppointmentKey> findKeysInSubtree(String pathPrefix);

@@ -24,7 +24,7 @@ public final class AppointmentRules {
     }
     for (Appointment other : othersOfPerson) {
       LicenseNo otherLicence = other.getEnterprise().getLicenseNo();
-      if (other.getPosition() == KeyPosition.QUALITY_SAFETY_OFFICER
+      if (other.getPosition().equals(KeyPosition.QUALITY_SAFETY_OFFICER)
           && otherLicence != null
           && !otherLicence.equals(licence)
           && other.getTerm().overlaps(term)) {
@@ -44,19 +44,19 @@ public final class AppointmentRules {
    * @param inPosition the enterprise's appointments to that position so far
    */
   public static void checkPositionFree(
-      KeyPosition position, Term term, Long personId, List<Appointment> inPosition) {
+      KeyPositionDefinition position, Term term, Long personId, List<Appointment> inPosition) {
     for (Appointment other : inPosition) {
       if (!other.getTerm().overlaps(term)) {
         continue;
       }
       if (personId != null && personId.equals(other.getPerson().getId())) {
         throw new BusinessException(
-            "error.appointment.duplicate", "KeyPosition." + position, other.getTerm().toString());
+            "error.appointment.duplicate", position.getName(), other.getTerm().toString());
       }
-      if (position.singleHolder()) {
+      if (position.isSingleHolder()) {
         throw new BusinessException(
             "error.appointment.positionTaken",
-            "KeyPosition." + position,
+            position.getName(),
             other.getPerson().getName(),
             other.getTerm().toString());
       }

@@ -50,7 +50,7 @@ import org.cosqual.personnel.domain.shared.BusinessException;
             + " join o.jurisdiction j where j.path like :pathPrefix and f.review.state = :state"
             + " and (:name is null or o.name like :name escape '\\')"
             + " and (:kind is null or f.kind = :kind)"
-            + " and (:position is null or f.position = :position) order by f.review.since, f.id")
+            + " and (:positionCode is null or f.position = :position) order by f.review.since, f.id")
 @NamedQuery(
     name = "Filing.countQueue",
     query =
@@ -58,7 +58,7 @@ import org.cosqual.personnel.domain.shared.BusinessException;
             + " join o.jurisdiction j where j.path like :pathPrefix and f.review.state = :state"
             + " and (:name is null or o.name like :name escape '\\')"
             + " and (:kind is null or f.kind = :kind)"
-            + " and (:position is null or f.position = :position)")
+            + " and (:positionCode is null or f.position = :position)")
 @NamedQuery(
     name = "Filing.countInSubtree",
     query =
@@ -93,7 +93,6 @@ public class Filing {
   @Column(nullable = false, length = 16)
   private FilingKind kind;
 
-  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 32)
   private KeyPosition position;
 

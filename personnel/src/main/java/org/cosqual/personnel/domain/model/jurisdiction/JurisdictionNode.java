@@ -79,6 +79,11 @@ public class JurisdictionNode {
     path = (parent == null ? "/" : parent.getPath()) + id + "/";
   }
 
+  /** Whether a materialised path is a province's, the root of its tree ("/7/"). */
+  public static boolean isProvincePath(String path) {
+    return path.matches("/\\d+/");
+  }
+
   /** Whether {@code other} is this node or lies beneath it. */
   public boolean contains(JurisdictionNode other) {
     if (path.isEmpty()) {

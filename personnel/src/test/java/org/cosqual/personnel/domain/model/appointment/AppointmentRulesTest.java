@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class AppointmentRulesTest {
 
+  private final FakeKeyPositionRepository positions = new FakeKeyPositionRepository();
+
   private final Enterprise first = enterprise(1, "First Maker", 0);
   private final Enterprise otherLicence = enterprise(2, "Second Maker", 1);
   private final Enterprise noLicence = enterprise(3, "Brand Owner", null);
@@ -122,11 +124,13 @@ class AppointmentRulesTest {
             BusinessException.class,
             () ->
                 AppointmentRules.checkPositionFree(
-                    QUALITY_SAFETY_OFFICER, term("2025-06-01", null), li.getId(), wangAtFirst));
+                    positions.definition(QUALITY_SAFETY_OFFICER),
+                    term("2025-06-01", null),
+                    li.getId(),
+                    wangAtFirst));
     assertEquals("error.appointment.positionTaken", refused.getMessageKey());
     assertArrayEquals(
-        new Object[] {"KeyPosition.QUALITY_SAFETY_OFFICER", "Wang Wei", "2021-01-01~2025-12-31"},
-        refused.getArguments());
+        new Object[] {"质量安全负责人", "Wang Wei", "2021-01-01~2025-12-31"}, refused.getArguments());
   }
 
   @Test
@@ -138,7 +142,10 @@ class AppointmentRulesTest {
             BusinessException.class,
             () ->
                 AppointmentRules.checkPositionFree(
-                    LEGAL_REPRESENTATIVE, term("2026-01-01", null), null, legal));
+                    positions.definition(LEGAL_REPRESENTATIVE),
+                    term("2026-01-01", null),
+                    null,
+                    legal));
     assertEquals("error.appointment.positionTaken", refused.getMessageKey());
   }
 
@@ -147,7 +154,10 @@ class AppointmentRulesTest {
     assertDoesNotThrow(
         () ->
             AppointmentRules.checkPositionFree(
-                QUALITY_SAFETY_OFFICER, term("2026-01-01", null), li.getId(), wangAtFirst));
+                positions.definition(QUALITY_SAFETY_OFFICER),
+                term("2026-01-01", null),
+                li.getId(),
+                wangAtFirst));
   }
 
   @Test
@@ -157,7 +167,7 @@ class AppointmentRulesTest {
     assertDoesNotThrow(
         () ->
             AppointmentRules.checkPositionFree(
-                LAB_MANAGER, term("2024-01-01", null), li.getId(), lab));
+                positions.definition(LAB_MANAGER), term("2024-01-01", null), li.getId(), lab));
   }
 
   @Test
@@ -169,7 +179,10 @@ class AppointmentRulesTest {
             BusinessException.class,
             () ->
                 AppointmentRules.checkPositionFree(
-                    LAB_MANAGER, term("2024-01-01", null), wang.getId(), lab));
+                    positions.definition(LAB_MANAGER),
+                    term("2024-01-01", null),
+                    wang.getId(),
+                    lab));
     assertEquals("error.appointment.duplicate", refused.getMessageKey());
   }
 
@@ -178,6 +191,8 @@ class AppointmentRulesTest {
     List<Appointment> lab =
         List.of(appointment(8, wang, first, LAB_MANAGER, term("2021-01-01", null)));
     assertDoesNotThrow(
-        () -> AppointmentRules.checkPositionFree(LAB_MANAGER, term("2024-01-01", null), null, lab));
+        () ->
+            AppointmentRules.checkPositionFree(
+                positions.definition(LAB_MANAGER), term("2024-01-01", null), null, lab));
   }
 }

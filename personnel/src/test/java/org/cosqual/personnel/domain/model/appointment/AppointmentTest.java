@@ -67,15 +67,4 @@ class AppointmentTest {
     assertEquals("error.field.tooLong", refused.getMessageKey());
     assertNull(appointment.getTerm().getTo(), "nothing half-changed");
   }
-
-  @Test
-  void onlyTheLegalRepresentativeAndTheQualitySafetyOfficerAreSingleHolders() {
-    for (KeyPosition position : KeyPosition.values()) {
-      assertEquals(
-          position == KeyPosition.LEGAL_REPRESENTATIVE
-              || position == KeyPosition.QUALITY_SAFETY_OFFICER,
-          position.singleHolder(),
-          position.name());
-    }
-  }
 }

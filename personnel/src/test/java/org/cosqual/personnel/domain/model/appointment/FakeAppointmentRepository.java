@@ -1,10 +1,12 @@
 package org.cosqual.personnel.domain.model.appointment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.cosqual.personnel.testing.TestEntities;
 
 /** Appointments in a list, found and ordered as the named queries do. */
@@ -30,20 +32,31 @@ public class FakeAppointmentRepository implements AppointmentRepository {
   public List<Appointment> findByEnterprise(long enterpriseId) {
     return select(
         a -> a.getEnterprise().getId() == enterpriseId,
-        Comparator.comparing(Appointment::getPosition).thenComparing(NEWEST_FIRST));
+        Comparator.comparing((Appointment a) -> a.getPosition().code())
+            .thenComparing(NEWEST_FIRST));
   }
 
   @Override
   public List<Appointment> findByPersonAndPosition(long personId, KeyPosition position) {
     return select(
-        a -> a.getPerson().getId() == personId && a.getPosition() == position, NEWEST_FIRST);
+        a -> a.getPerson().getId() == personId && a.getPosition().equals(position), NEWEST_FIRST);
   }
 
   @Override
   public List<Appointment> findByEnterpriseAndPosition(long enterpriseId, KeyPosition position) {
     return select(
-        a -> a.getEnterprise().getId() == enterpriseId && a.getPosition() == position,
+        a -> a.getEnterprise().getId() == enterpriseId && a.getPosition().equals(position),
         NEWEST_FIRST);
+  }
+
+  @Override
+  public boolean hasSeveralHolders(KeyPosition position, LocalDate day) {
+    return all.stream()
+        .filter(a -> a.getPosition().equals(position) && a.getTerm().covers(day))
+        .collect(Collectors.groupingBy(a -> a.getEnterprise().getId(), Collectors.counting()))
+        .values()
+        .stream()
+        .anyMatch(count -> count > 1);
   }
 
   @Override

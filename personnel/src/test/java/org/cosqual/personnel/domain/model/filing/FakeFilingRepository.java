@@ -62,7 +62,7 @@ public class FakeFilingRepository implements FilingRepository {
                 && (query.enterpriseName() == null
                     || f.getEnterprise().getName().contains(query.enterpriseName()))
                 && (query.kind() == null || f.getKind() == query.kind())
-                && (query.position() == null || f.getPosition() == query.position()),
+                && (query.position() == null || f.getPosition().equals(query.position())),
         Comparator.comparing(f -> f.getReview().getSince()));
   }
 

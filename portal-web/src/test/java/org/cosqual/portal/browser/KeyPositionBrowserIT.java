@@ -1,0 +1,106 @@
+package org.cosqual.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The province's key positions in headless Chromium: the province's administrator adds one, an
+ * enterprise can file to it, and once retired the enterprise's form no longer offers it; a city's
+ * administrator only reads the list.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KeyPositionBrowserIT {
+
+  private static final String PASSWORD = "CosQual@2026";
+  private static final String POSITION = "质量受权人（浏览器）";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("cosqual.war")));
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void theProvinceAddsAPositionEnterprisesFileToItUntilItIsRetired() {
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("cityadmin", PASSWORD);
+      browser.open("/personnel/index.xhtml").click("keyPositions");
+      browser.waitFor("readOnly");
+      assertTrue(browser.driver().findElements(By.id("defineForm")).isEmpty());
+      browser.waitForText(By.id("positionsForm:positions"), "质量安全负责人");
+      browser.signOut();
+
+      browser.signIn("provadmin", PASSWORD);
+      browser.open("/personnel/key-positions.xhtml");
+      browser.click("defineForm:define");
+      browser.waitForText(By.id("defineForm"), "请填写此项");
+      browser.type("defineForm:name", POSITION);
+      browser.type("defineForm:englishName", "Qualified person");
+      browser.clickAndWaitForUpdate("defineForm:define", "positionsForm:positions");
+      browser.waitForText(By.id("messages"), "已增设关键岗位“" + POSITION + "”");
+      browser.waitForText(By.id("positionsForm:positions"), POSITION);
+      browser.screenshot("key-positions");
+      browser.signOut();
+
+      browser.signIn("entadmin", PASSWORD);
+      browser.open("/personnel/staff.xhtml");
+      browser.waitFor("fileAppointment").click();
+      browser.waitFor("filingForm:name");
+      assertTrue(offered(browser).contains(POSITION), offered(browser).toString());
+      browser.chooseInMenu("filingForm:position", POSITION);
+      browser.signOut();
+
+      browser.signIn("provadmin", PASSWORD);
+      browser.open("/personnel/key-positions.xhtml");
+      WebElement row =
+          browser
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//tr[.//span[@class='cq-position-name' and text()='" + POSITION + "']]"));
+      row.findElement(By.cssSelector("[id$=':retire']")).click();
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      browser.waitForText(By.id("messages"), "已停用关键岗位“" + POSITION + "”");
+      browser.signOut();
+
+      browser.signIn("entadmin", PASSWORD);
+      browser.open("/personnel/staff.xhtml");
+      browser.waitFor("fileAppointment").click();
+      browser.waitFor("filingForm:name");
+      assertTrue(offered(browser).contains("质量安全负责人"), offered(browser).toString());
+      assertFalse(offered(browser).contains(POSITION), "a retired position is still offered");
+    }
+  }
+
+  /** The labels of the filing form's position menu. */
+  private static List<String> offered(Browser browser) {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[id='filingForm:position_input'] option"))
+        .stream()
+        .map(option -> option.getAttribute("textContent").strip())
+        .toList();
+  }
+}
