@@ -17,7 +17,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -61,14 +60,14 @@ class FileStoreIT {
 
   static final String DOWNLOAD_PAGE = "public/filestore-it-download.xhtml";
   static final String DOWNLOAD_NAME = "任命书（2026）.pdf";
-  static final byte[] PDF = pdf("CosQual file store test");
+  static final byte[] PDF = TestPdfs.pdf("CosQual file store test");
 
   @Deployment
   static WebArchive deployment() {
     WebArchive war =
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
     return InContainer.openToArquillian(war)
-        .addClasses(FileStoreIT.class, InContainer.class, FileDownloadProbe.class)
+        .addClasses(FileStoreIT.class, InContainer.class, FileDownloadProbe.class, TestPdfs.class)
         .addAsWebResource(
             new StringAsset(
                 "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\""
@@ -105,7 +104,7 @@ class FileStoreIT {
 
   @Test
   void storesAFileAndReadsItBackWithItsSha256AndMetadata() throws Exception {
-    byte[] content = pdf("appointment " + UUID.randomUUID());
+    byte[] content = TestPdfs.pdf("appointment " + UUID.randomUUID());
     Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     StoredFile stored =
@@ -173,7 +172,7 @@ class FileStoreIT {
 
   @Test
   void aRolledBackUploadLeavesNoRowAndItsContentIsReusedLater() throws Exception {
-    byte[] content = pdf("rolled back " + UUID.randomUUID());
+    byte[] content = TestPdfs.pdf("rolled back " + UUID.randomUUID());
     String sha256 = sha256(content);
 
     transaction.begin();
@@ -251,23 +250,6 @@ class FileStoreIT {
     try (Stream<Path> files = Files.list(temp)) {
       return files.toList();
     }
-  }
-
-  /** A small one-page PDF whose text makes its content (and so its SHA-256) unique. */
-  private static byte[] pdf(String text) {
-    String page = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
-    return ("%PDF-1.4\n"
-            + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-            + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-            + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>"
-            + " endobj\n"
-            + "4 0 obj << /Length "
-            + page.length()
-            + " >> stream\n"
-            + page
-            + "\nendstream endobj\n"
-            + "trailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String sha256(byte[] bytes) throws Exception {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 public enum FileUse {
   /** The appointment document (任命文件) of a key-position appointment: a scan or a PDF. */
   APPOINTMENT_DOCUMENT(10, EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),
+  /** The certificate or other evidence of a training reported for hours: a scan or a PDF. */
+  TRAINING_EVIDENCE(10, EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),
   /** A workbook for a bulk import; the spreadsheet reader then checks every sheet and row. */
   SPREADSHEET_IMPORT(20, EnumSet.of(FileFormat.XLSX));
 

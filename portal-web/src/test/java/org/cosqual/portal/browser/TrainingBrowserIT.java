@@ -1,0 +1,110 @@
+package org.cosqual.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.cosqual.portal.it.TestPdfs;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The hour ledger in headless Chromium: a regulator reports training elsewhere with its
+ * certificate, a bad number is refused with what was typed kept, the city's administrator approves
+ * it, and the regulator's hours and progress bar grow.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrainingBrowserIT {
+
+  private static final String PASSWORD = "CosQual@2026";
+  private static final String TITLE = "国家药监局化妆品检查员线上培训（浏览器）";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("cosqual.war")));
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aRegulatorReportsTrainingTheAdministratorApprovesAndTheProgressGrows() {
+    Path certificate = TestPdfs.file("培训证明.pdf", "certificate browser test");
+    BigDecimal before;
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("inspector", PASSWORD);
+      browser.open("/regulator/index.xhtml").click("myTraining");
+      before = new BigDecimal(browser.waitFor("countedHours").getText());
+      String barBefore = bar(browser);
+
+      browser.type("reportForm:title", TITLE);
+      browser.type("reportForm:provider", "国家药监局高级研修学院");
+      browser.typeDate("reportForm:trainedOn", LocalDate.now().minusDays(2).toString());
+      browser.type("reportForm:hours", "2.3");
+      browser.chooseInMenu("reportForm:category", "法规标准解读");
+      browser
+          .driver()
+          .findElement(By.cssSelector("#reportForm input[type=file]"))
+          .sendKeys(certificate.toAbsolutePath().toString());
+      browser.click("reportForm:report");
+      browser.waitForText(By.id("messages"), "须以 0.5 为单位");
+      assertEquals(TITLE, browser.value("reportForm:title"), "nothing typed is lost");
+      assertEquals(
+          "培训证明.pdf", browser.driver().findElement(By.id("reportForm:certificateName")).getText());
+
+      browser.type("reportForm:hours", "2.5");
+      browser.click("reportForm:report");
+      browser.waitForText(By.id("messages"), "审核通过后计入学时");
+      browser.waitForText(By.id("ledgerForm:entries"), TITLE);
+      assertEquals(
+          before,
+          new BigDecimal(browser.waitFor("countedHours").getText()),
+          "pending counts nothing");
+      assertEquals(barBefore, bar(browser));
+      browser.screenshot("my-training-pending");
+      browser.signOut();
+
+      browser.signIn("cityadmin", PASSWORD);
+      browser.open("/regulation/index.xhtml").click("hourEntries");
+      browser.waitForText(By.id("entriesForm:entries"), TITLE);
+      WebElement row =
+          browser
+              .driver()
+              .findElement(
+                  By.xpath("//tr[.//span[@class='cq-entry-title' and text()='" + TITLE + "']]"));
+      row.findElement(By.cssSelector("[id$=':approve']")).click();
+      browser.waitForText(By.id("messages"), "已认定");
+      browser.screenshot("hour-entries");
+      browser.signOut();
+
+      browser.signIn("inspector", PASSWORD);
+      browser.open("/regulator/training.xhtml");
+      BigDecimal after = new BigDecimal(browser.waitFor("countedHours").getText());
+      assertEquals(before.add(new BigDecimal("2.5")), after);
+      assertNotEquals(barBefore, bar(browser), "the progress bar moved");
+      browser.waitForText(By.id("ledgerForm:entries"), "已认定");
+      browser.screenshot("my-training-approved");
+    }
+  }
+
+  /** The progress bar's value as the page shows it. */
+  private static String bar(Browser browser) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#progressBar .ui-progressbar-label"))
+        .getText();
+  }
+}

@@ -1,0 +1,18 @@
+package org.cosqual.training.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Training elsewhere (国家药监局 online courses, 外省专家授课) as a regulator reports it.
+ *
+ * @param evidenceFileId the certificate, stored first through {@link
+ *     TrainingLedgerService#uploadEvidence}
+ */
+public record ExternalTrainingReport(
+    String title,
+    String provider,
+    LocalDate trainedOn,
+    BigDecimal hours,
+    String categoryCode,
+    Long evidenceFileId) {}

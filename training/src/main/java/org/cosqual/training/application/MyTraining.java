@@ -1,0 +1,9 @@
+package org.cosqual.training.application;
+
+import org.cosqual.training.domain.model.ledger.YearLedger;
+import org.cosqual.training.domain.model.requirement.Progress;
+import org.cosqual.training.domain.model.requirement.TrainingRequirement;
+
+/** A person's training of one year: the entries, the requirement in force and the progress. */
+public record MyTraining(
+    int year, YearLedger ledger, TrainingRequirement requirement, Progress progress) {}

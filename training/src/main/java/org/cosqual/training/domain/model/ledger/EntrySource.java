@@ -1,0 +1,13 @@
+package org.cosqual.training.domain.model.ledger;
+
+/** Where a ledger entry's hours come from. */
+public enum EntrySource {
+  /** Confirmed attendance at a session of a course. */
+  SESSION_ATTENDANCE,
+  /** An online course completed. */
+  ONLINE_COMPLETION,
+  /** Training elsewhere (国家药监局 online courses, 外省专家授课), reported with evidence. */
+  EXTERNAL_TRAINING,
+  /** A correction an administrator makes, with a reason. */
+  MANUAL_CORRECTION
+}
