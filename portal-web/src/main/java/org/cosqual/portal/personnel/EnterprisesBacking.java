@@ -23,6 +23,7 @@ import org.cosqual.personnel.domain.model.enterprise.EnterpriseSort;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseStatus;
 import org.cosqual.personnel.domain.model.enterprise.RiskGrade;
 import org.cosqual.personnel.domain.shared.BusinessException;
+import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageMessages;
 import org.cosqual.portal.shell.PagedModel;
 import org.cosqual.portal.shell.SheetLabels;
@@ -128,7 +129,7 @@ public class EnterprisesBacking implements Serializable {
     EnterpriseQuery query = query(Map.of());
     return DefaultStreamedContent.builder()
         .name(PageMessages.text("personnel_enterprises.title") + ".xlsx")
-        .contentType(SheetImportBacking.XLSX)
+        .contentType(FileDownload.XLSX)
         .writer(
             out ->
                 spreadsheets.writeList(

@@ -13,6 +13,7 @@ import org.cosqual.personnel.application.spreadsheet.RowError;
 import org.cosqual.personnel.application.spreadsheet.SheetLayout;
 import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
 import org.cosqual.personnel.domain.shared.BusinessException;
+import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageMessages;
 import org.cosqual.portal.shell.SheetLabels;
 import org.primefaces.model.DefaultStreamedContent;
@@ -27,8 +28,6 @@ import org.primefaces.model.file.UploadedFile;
 public abstract class SheetImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** A file of the row limit with long names is about 2 MB; anything far larger is no import. */
   static final int MAX_MEGABYTES = 20;
@@ -68,7 +67,7 @@ public abstract class SheetImportBacking implements Serializable {
   public StreamedContent getTemplate() {
     return DefaultStreamedContent.builder()
         .name(PageMessages.text(getKeys() + ".title") + ".xlsx")
-        .contentType(XLSX)
+        .contentType(FileDownload.XLSX)
         .writer(out -> spreadsheets.writeTemplate(layout(), labels(), out))
         .build();
   }
@@ -100,7 +99,7 @@ public abstract class SheetImportBacking implements Serializable {
         report.errors().stream().<List<?>>map(e -> List.of(e.row(), column(e), reason(e))).toList();
     return DefaultStreamedContent.builder()
         .name(PageMessages.text("personnel_enterpriseImport.errorSheet.title") + ".xlsx")
-        .contentType(XLSX)
+        .contentType(FileDownload.XLSX)
         .writer(out -> spreadsheets.writeList(ERROR_SHEET, PageMessages::text, rows, out))
         .build();
   }

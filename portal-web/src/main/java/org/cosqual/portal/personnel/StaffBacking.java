@@ -23,6 +23,7 @@ import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.person.Particulars;
 import org.cosqual.personnel.domain.model.person.Person;
+import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -95,7 +96,7 @@ public class StaffBacking implements Serializable {
             .toList();
     return DefaultStreamedContent.builder()
         .name(enterprise.getName() + "-" + PageMessages.text("personnel_staff.title") + ".xlsx")
-        .contentType(SheetImportBacking.XLSX)
+        .contentType(FileDownload.XLSX)
         .writer(
             out ->
                 spreadsheets.writeList(

@@ -25,6 +25,10 @@ import org.omnifaces.util.Servlets;
 @ApplicationScoped
 public class FileDownload {
 
+  /** The content type of the xlsx files the portal writes (templates, lists, reports). */
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   @Inject FileStore fileStore;
 
   /**

@@ -1,15 +1,19 @@
 package org.cosqual.portal.browser;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -141,6 +145,22 @@ final class Browser implements AutoCloseable {
                     formId,
                     buttonId);
     return Base64.getDecoder().decode(base64);
+  }
+
+  /** Every cell of the first sheet, one per line. */
+  static String cells(byte[] xlsx) {
+    if (xlsx.length < 2 || xlsx[0] != 'P' || xlsx[1] != 'K') {
+      throw new AssertionError(
+          "not an xlsx: "
+              + new String(xlsx, 0, Math.min(xlsx.length, 600), StandardCharsets.UTF_8));
+    }
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      StringBuilder text = new StringBuilder();
+      workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));
+      return text.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

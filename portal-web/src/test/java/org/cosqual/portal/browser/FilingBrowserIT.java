@@ -15,8 +15,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,22 +50,6 @@ class FilingBrowserIT {
     }
   }
 
-  /** Every cell of the first sheet, one per line. */
-  private static String cells(byte[] xlsx) {
-    if (xlsx.length < 2 || xlsx[0] != 'P' || xlsx[1] != 'K') {
-      throw new AssertionError(
-          "not an xlsx: "
-              + new String(xlsx, 0, Math.min(xlsx.length, 600), StandardCharsets.UTF_8));
-    }
-    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      StringBuilder text = new StringBuilder();
-      workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));
-      return text.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static String text(byte[] pdf) {
     try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
       StringBuilder text = new StringBuilder();
@@ -94,7 +76,7 @@ class FilingBrowserIT {
     try (Browser browser = Browser.desktop(base)) {
       browser.signIn("entadmin", PASSWORD);
       browser.open("/personnel/staff.xhtml");
-      String staffList = cells(browser.download("staffForm", "staffForm:export"));
+      String staffList = Browser.cells(browser.download("staffForm", "staffForm:export"));
       assertTrue(staffList.contains("640***********1015"), staffList);
       assertFalse(staffList.contains("640202197908151015"), "exports show id numbers masked");
       browser.waitFor("fileAppointment").click();

@@ -2,6 +2,7 @@ package org.cosqual.portal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.math.BigDecimal;
@@ -88,6 +89,15 @@ class TrainingBrowserIT {
       row.findElement(By.cssSelector("[id$=':approve']")).click();
       browser.waitForText(By.id("messages"), "已认定");
       browser.screenshot("hour-entries");
+
+      browser.open("/regulation/index.xhtml").click("compliance");
+      browser.waitForText(By.id("complianceForm:units"), "银川市兴庆区市场监督管理局");
+      browser.driver().findElement(By.linkText("银川市兴庆区市场监督管理局")).click();
+      browser.waitForText(By.id("complianceForm:unitPeople"), "刘强");
+      String people = Browser.cells(browser.download("complianceForm", "complianceForm:export"));
+      assertTrue(people.contains("刘强"), people);
+      assertTrue(!people.contains("石嘴山"), "another city's units are not exported");
+      browser.screenshot("compliance");
       browser.signOut();
 
       browser.signIn("inspector", PASSWORD);

@@ -15,15 +15,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cosqual.personnel.application.ArchiveSection;
+import org.cosqual.personnel.domain.shared.AccessDeniedException;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
+import org.cosqual.training.application.ComplianceReportService;
 import org.cosqual.training.application.ExternalTrainingReport;
 import org.cosqual.training.application.RequirementService;
 import org.cosqual.training.application.TrainingLedgerService;
+import org.cosqual.training.domain.model.compliance.ComplianceReport;
 import org.cosqual.training.domain.model.ledger.EntryStatus;
 import org.cosqual.training.domain.model.ledger.HourEntry;
 import org.cosqual.training.domain.model.requirement.AppliesTo;
+import org.cosqual.training.domain.model.requirement.ProgressStatus;
 import org.cosqual.training.domain.model.requirement.TrainingRequirement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,6 +58,7 @@ class TrainingIT {
   @Inject Acting acting;
   @Inject TrainingLedgerService ledger;
   @Inject RequirementService requirements;
+  @Inject ComplianceReportService reports;
   @Inject Instance<ArchiveSection> sections;
 
   @Test
@@ -228,5 +233,36 @@ class TrainingIT {
 
   private static String refusal(Runnable action) {
     return assertThrows(BusinessException.class, action::run).getMessageKey();
+  }
+
+  @Test
+  void theComplianceReportCoversTheAdministratorsSubtreeOnly() {
+    acting.as("inspector2");
+    HourEntry shizuishan = report("石嘴山市局法规解读", "20");
+    acting.as("provadmin");
+    ledger.approveEntry(shizuishan.getId(), shizuishan.getVersion());
+
+    ComplianceReport province = reports.complianceReport(YEAR);
+    ComplianceReport.Standing inspector2 =
+        province.people().stream()
+            .filter(s -> s.regulator().personId() == shizuishan.getPerson().getId())
+            .findFirst()
+            .orElseThrow();
+    assertTrue(inspector2.regulator().hours().compareTo(new BigDecimal("20")) >= 0);
+    assertEquals(ProgressStatus.MET, inspector2.progress().status());
+    assertTrue(province.total().people() >= 4, "all the demo regulators");
+
+    acting.as("cityadmin");
+    ComplianceReport yinchuan = reports.complianceReport(YEAR);
+    assertTrue(
+        yinchuan.people().stream()
+            .noneMatch(s -> s.regulator().personId() == shizuishan.getPerson().getId()),
+        "another city's regulator is not in the city's report");
+    assertTrue(
+        yinchuan.people().stream()
+            .allMatch(s -> s.regulator().jurisdictionCode().startsWith("6401")),
+        yinchuan.people().toString());
+    acting.as("inspector");
+    assertThrows(AccessDeniedException.class, () -> reports.complianceReport(YEAR));
   }
 }

@@ -1,0 +1,119 @@
+package org.cosqual.portal.training;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.cosqual.personnel.application.spreadsheet.Column;
+import org.cosqual.personnel.application.spreadsheet.SheetLayout;
+import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
+import org.cosqual.portal.shell.FileDownload;
+import org.cosqual.portal.shell.PageMessages;
+import org.cosqual.training.application.ComplianceReportService;
+import org.cosqual.training.domain.model.compliance.ComplianceReport;
+import org.cosqual.training.domain.model.compliance.ComplianceReport.Standing;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * 培训完成情况: a regulator administrator's view of their jurisdiction against the year's requirement, by
+ * node and unit, with the people of a unit, those at risk, the spread of hours and an xlsx of
+ * everyone.
+ */
+@Named("compliance")
+@ViewScoped
+public class ComplianceBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final SheetLayout EXPORT =
+      SheetLayout.of(
+          "training_compliance.title",
+          Column.text("general.personName").width(12),
+          Column.text("training_compliance.unit").width(30),
+          Column.text("training_compliance.jurisdiction").width(14),
+          Column.decimal("training_ledger.hours").width(10),
+          Column.decimal("training_compliance.expected").width(10),
+          Column.text("general.status").width(10));
+
+  @Inject transient ComplianceReportService reports;
+  @Inject transient Spreadsheets spreadsheets;
+  @Inject transient Clock clock;
+
+  private int year;
+  private Long unitId;
+  private transient ComplianceReport report;
+
+  public void load() {
+    if (year == 0) {
+      year = LocalDate.now(clock).getYear();
+    }
+    report = null;
+  }
+
+  public ComplianceReport getReport() {
+    if (report == null) {
+      report = reports.complianceReport(year);
+    }
+    return report;
+  }
+
+  /** The people of the unit drilled into. */
+  public List<Standing> getUnitPeople() {
+    return unitId == null
+        ? List.of()
+        : getReport().people().stream().filter(s -> s.regulator().unitId() == unitId).toList();
+  }
+
+  /** The height of each bar of the distribution, in percent of the tallest. */
+  public List<Integer> getBarHeights() {
+    List<Integer> counts = getReport().distribution();
+    int tallest = Math.max(1, counts.stream().mapToInt(Integer::intValue).max().orElse(1));
+    return counts.stream().map(c -> c * 100 / tallest).toList();
+  }
+
+  public StreamedContent getExport() {
+    List<List<?>> rows =
+        getReport().people().stream()
+            .<List<?>>map(
+                s ->
+                    Arrays.asList(
+                        s.regulator().name(),
+                        s.regulator().unitName(),
+                        s.regulator().jurisdictionName(),
+                        s.progress().hours().value(),
+                        s.progress().expected(),
+                        PageMessages.text("ProgressStatus." + s.progress().status())))
+            .toList();
+    return DefaultStreamedContent.builder()
+        .name(PageMessages.text("training_compliance.fileName", year))
+        .contentType(FileDownload.XLSX)
+        .writer(out -> spreadsheets.writeList(EXPORT, PageMessages::text, rows, out))
+        .build();
+  }
+
+  public List<Integer> getYears() {
+    int now = LocalDate.now(clock).getYear();
+    return List.of(now, now - 1, now - 2);
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(Long unitId) {
+    this.unitId = unitId;
+  }
+}
