@@ -1,8 +1,10 @@
 package org.cosqual.portal.training;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -11,15 +13,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
+import org.cosqual.portal.verify.VerifyServlet;
 import org.cosqual.training.application.ExternalTrainingReport;
 import org.cosqual.training.application.MyTraining;
 import org.cosqual.training.application.TrainingLedgerService;
+import org.cosqual.training.application.Transcript;
 import org.cosqual.training.domain.model.ledger.HourEntry;
 import org.cosqual.training.domain.model.requirement.TrainingCategory;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -35,6 +41,7 @@ public class MyTrainingBacking implements Serializable {
   @Inject transient TrainingLedgerService ledger;
   @Inject transient FileDownload download;
   @Inject transient Clock clock;
+  @Inject transient TranscriptPdf transcriptPdf;
 
   private int year;
   private transient MyTraining training;
@@ -111,6 +118,22 @@ public class MyTrainingBacking implements Serializable {
     } finally {
       certificate = null;
     }
+  }
+
+  /** 培训学时证明 as a PDF, with its verification code and QR code. */
+  public void downloadTranscript() throws IOException {
+    Transcript transcript = ledger.transcript(year);
+    String name = transcript.document().getPerson().getName();
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    String address =
+        VerifyServlet.address(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+            transcript.document().getCode());
+    Faces.sendFile(
+        transcriptPdf.render(transcript, name, address, locale),
+        transcriptPdf.fileName(transcript, name, locale),
+        true);
   }
 
   public void openEvidence(HourEntry entry) {

@@ -1,5 +1,8 @@
 package org.cosqual.portal.browser;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -145,6 +148,19 @@ final class Browser implements AutoCloseable {
                     formId,
                     buttonId);
     return Base64.getDecoder().decode(base64);
+  }
+
+  /** The text of every page of a PDF, read back as a reader would. */
+  static String pdfText(byte[] pdf) {
+    try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        text.append(PdfTextExtractor.getTextFromPage(document.getPage(page)));
+      }
+      return text.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every cell of the first sheet, one per line. */

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,18 +41,6 @@ class FilingBrowserIT {
       Path pdf = dir.resolve("任命文件.pdf");
       Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
       return pdf;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String text(byte[] pdf) {
-    try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= document.getNumberOfPages(); page++) {
-        text.append(PdfTextExtractor.getTextFromPage(document.getPage(page)));
-      }
-      return text.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -133,7 +117,7 @@ class FilingBrowserIT {
       assertTrue(browser.driver().findElement(By.id("appointments")).getText().contains("质量安全负责人"));
       browser.screenshot("archive-after-approval");
 
-      String card = text(browser.download("cardForm", "cardForm:downloadCard"));
+      String card = Browser.pdfText(browser.download("cardForm", "cardForm:downloadCard"));
       assertTrue(card.contains(NAME), card);
       assertTrue(card.contains("640***********0027"), card);
       assertFalse(card.contains(ID_NUMBER), "the card shows the id number masked");

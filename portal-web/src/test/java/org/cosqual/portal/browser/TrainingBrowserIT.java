@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cosqual.portal.it.TestPdfs;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +33,8 @@ import org.openqa.selenium.WebElement;
 class TrainingBrowserIT {
 
   private static final String PASSWORD = "CosQual@2026";
+  private static final Pattern CODE =
+      Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
   private static final String TITLE = "国家药监局化妆品检查员线上培训（浏览器）";
 
   @Deployment(testable = false)
@@ -103,10 +107,36 @@ class TrainingBrowserIT {
       browser.signIn("inspector", PASSWORD);
       browser.open("/regulator/training.xhtml");
       BigDecimal after = new BigDecimal(browser.waitFor("countedHours").getText());
-      assertEquals(before.add(new BigDecimal("2.5")), after);
+      assertEquals(
+          0, before.add(new BigDecimal("2.5")).compareTo(after), before + " + 2.5 ≠ " + after);
       assertNotEquals(barBefore, bar(browser), "the progress bar moved");
       browser.waitForText(By.id("ledgerForm:entries"), "已认定");
       browser.screenshot("my-training-approved");
+
+      String transcript =
+          Browser.pdfText(browser.download("transcriptForm", "transcriptForm:transcript"));
+      assertTrue(transcript.contains("培训学时证明"), transcript);
+      assertTrue(transcript.contains("刘强"), transcript);
+      assertTrue(
+          transcript.contains(after.stripTrailingZeros().toPlainString() + " 学时"), transcript);
+      assertTrue(transcript.contains(TITLE.substring(0, 8)), transcript);
+      Matcher code = CODE.matcher(transcript);
+      assertTrue(code.find(), transcript);
+      browser.signOut();
+
+      browser.open("/public/verify/" + code.group());
+      browser.waitForText(By.id("valid"), "有效");
+      assertEquals("刘强", browser.driver().findElement(By.id("holder")).getText());
+      browser.open("/public/verify/ZZZZ-ZZZZ-ZZZ0");
+      browser.waitForText(By.id("invalid"), "未找到");
+    }
+    try (Browser phone = Browser.phone(base)) {
+      phone.open("/public/verify.xhtml");
+      phone.type("codeInput", "not-a-code");
+      phone.click("check");
+      phone.waitForText(By.id("invalid"), "未找到");
+      assertTrue(phone.fitsWidth(), "the verification page scrolls sideways at 375 px");
+      phone.screenshot("verify-phone");
     }
   }
 

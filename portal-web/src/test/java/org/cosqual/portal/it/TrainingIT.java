@@ -1,6 +1,7 @@
 package org.cosqual.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cosqual.personnel.application.ArchiveSection;
+import org.cosqual.personnel.application.IssuedDocuments;
+import org.cosqual.personnel.domain.model.document.DocumentKind;
+import org.cosqual.personnel.domain.model.document.IssuedDocument;
 import org.cosqual.personnel.domain.shared.AccessDeniedException;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
@@ -23,9 +27,11 @@ import org.cosqual.training.application.ComplianceReportService;
 import org.cosqual.training.application.ExternalTrainingReport;
 import org.cosqual.training.application.RequirementService;
 import org.cosqual.training.application.TrainingLedgerService;
+import org.cosqual.training.application.Transcript;
 import org.cosqual.training.domain.model.compliance.ComplianceReport;
 import org.cosqual.training.domain.model.ledger.EntryStatus;
 import org.cosqual.training.domain.model.ledger.HourEntry;
+import org.cosqual.training.domain.model.ledger.Hours;
 import org.cosqual.training.domain.model.requirement.AppliesTo;
 import org.cosqual.training.domain.model.requirement.ProgressStatus;
 import org.cosqual.training.domain.model.requirement.TrainingRequirement;
@@ -59,6 +65,7 @@ class TrainingIT {
   @Inject TrainingLedgerService ledger;
   @Inject RequirementService requirements;
   @Inject ComplianceReportService reports;
+  @Inject IssuedDocuments documents;
   @Inject Instance<ArchiveSection> sections;
 
   @Test
@@ -264,5 +271,31 @@ class TrainingIT {
         yinchuan.people().toString());
     acting.as("inspector");
     assertThrows(AccessDeniedException.class, () -> reports.complianceReport(YEAR));
+  }
+
+  @Test
+  void aTranscriptKeepsItsCodeUntilItsHoursChangeAndAnyoneVerifiesIt() {
+    acting.as("inspector2");
+    Transcript first = ledger.transcript(YEAR);
+    assertEquals(first.document().getCode(), ledger.transcript(YEAR).document().getCode());
+    HourEntry more = report("宁夏局质量管理体系专题培训", "1.5");
+    acting.as("provadmin");
+    ledger.approveEntry(more.getId(), more.getVersion());
+    acting.as("inspector2");
+    Transcript second = ledger.transcript(YEAR);
+    assertNotEquals(first.document().getCode(), second.document().getCode());
+    assertEquals(
+        first.training().progress().hours().plus(new Hours(new BigDecimal("1.5"))),
+        second.training().progress().hours());
+
+    acting.asSystem();
+    IssuedDocument found =
+        documents.verify(second.document().getGroupedCode().toLowerCase()).orElseThrow();
+    assertEquals(second.document().getId(), found.getId());
+    assertEquals(DocumentKind.TRAINING_TRANSCRIPT, found.getKind());
+    assertEquals(second.unit(), found.getIssuer());
+    assertTrue(documents.verify(first.document().getCode()).isPresent(), "old codes stay valid");
+    assertTrue(documents.verify("0000-0000-0000").isEmpty());
+    assertTrue(documents.verify("not a code").isEmpty());
   }
 }

@@ -16,6 +16,12 @@ public interface TrainingLedgerService {
   /** The caller's own training of a year. */
   MyTraining myTraining(int year);
 
+  /**
+   * The caller's transcript of a year (培训学时证明), issued by their unit with a verification code; the
+   * same code again while nothing it states has changed.
+   */
+  Transcript transcript(int year);
+
   List<TrainingCategory> findCategories();
 
   /** Stores a certificate before the report that names it, so a refused report keeps it. */

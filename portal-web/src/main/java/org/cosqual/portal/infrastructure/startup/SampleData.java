@@ -41,6 +41,7 @@ public class SampleData {
   @Inject AccountService accounts;
   @Inject EnterpriseService enterprises;
   @Inject SampleStaff staff;
+  @Inject SampleTraining training;
 
   @ActivateRequestContext
   public void seed() {
@@ -88,6 +89,7 @@ public class SampleData {
       }
     }
     staff.seed(read("staff.csv"));
+    training.seed(read("training.csv"));
     StringBuilder list =
         new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
     for (CSVRecord row : demoAccounts) {

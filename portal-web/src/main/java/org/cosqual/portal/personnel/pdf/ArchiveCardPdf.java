@@ -1,9 +1,6 @@
 package org.cosqual.portal.personnel.pdf;
 
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -17,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -28,6 +24,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.cosqual.personnel.application.StaffArchive;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.portal.pdf.CjkFonts;
+import org.cosqual.portal.pdf.PdfTexts;
 import org.cosqual.portal.shell.DisplayZone;
 
 /**
@@ -41,16 +39,8 @@ import org.cosqual.portal.shell.DisplayZone;
 public class ArchiveCardPdf {
 
   /** Debian's fonts-noto-cjk; embedded when present, so the card prints the same everywhere. */
-  public static final Path NOTO_SANS_CJK =
-      Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+  public static final Path NOTO_SANS_CJK = CjkFonts.NOTO_SANS_CJK;
 
-  /** Noto Sans CJK SC in the collection (JP, KR, SC, TC, HK). */
-  private static final int SIMPLIFIED_CHINESE = 2;
-
-  /** font-asian's CJK font; not embedded, the viewer supplies it. */
-  private static final String FALLBACK_FONT = "STSong-Light";
-
-  private static final String FALLBACK_ENCODING = "UniGB-UCS2-H";
   private static final float MARGIN = 40;
   private static final float FOOTER_MARGIN = 56;
   private static final float FOOTER_BASELINE = 28;
@@ -97,12 +87,12 @@ public class ArchiveCardPdf {
       Locale locale,
       Function<KeyPosition, String> positionNames,
       OutputStream out) {
-    CardTexts texts = new CardTexts(locale, positionNames);
+    PdfTexts texts = new PdfTexts(locale, positionNames);
     PdfWriter writer = new PdfWriter(out);
     writer.setCloseStream(false);
     // Not flushed page by page: the footer needs the page count, known only at the end.
     try (Document document = new Document(new PdfDocument(writer), PageSize.A4, false)) {
-      PdfFont font = font();
+      PdfFont font = CjkFonts.load(cjkFont);
       String title = texts.label("personnel_card.title");
       document
           .getPdfDocument()
@@ -119,23 +109,11 @@ public class ArchiveCardPdf {
 
   /** The download's file name, with the person's name. */
   public String fileName(StaffArchive archive, Locale locale) {
-    return new CardTexts(locale, KeyPosition::code)
+    return new PdfTexts(locale, KeyPosition::code)
         .message("personnel_card.fileName", archive.person().getName());
   }
 
-  private PdfFont font() throws IOException {
-    if (Files.isReadable(cjkFont)) {
-      return PdfFontFactory.createTtcFont(
-          cjkFont.toString(),
-          SIMPLIFIED_CHINESE,
-          PdfEncodings.IDENTITY_H,
-          EmbeddingStrategy.FORCE_EMBEDDED,
-          false);
-    }
-    return PdfFontFactory.createFont(FALLBACK_FONT, FALLBACK_ENCODING);
-  }
-
-  private void footer(Document document, PdfFont font, String subject, CardTexts texts) {
+  private void footer(Document document, PdfFont font, String subject, PdfTexts texts) {
     String printed =
         texts.message(
             "personnel_card.printedAt",

@@ -25,6 +25,7 @@ import org.cosqual.personnel.domain.model.person.Qualification;
 import org.cosqual.personnel.domain.model.person.WorkExperience;
 import org.cosqual.personnel.domain.model.supervision.DutyRecord;
 import org.cosqual.personnel.domain.model.supervision.Sanction;
+import org.cosqual.portal.pdf.PdfTexts;
 
 /**
  * The blocks of one archive card: who the person is, the qualification check, work history,
@@ -38,10 +39,10 @@ final class CardBlocks {
   private static final float TABLE_SIZE = 9;
   private static final Color LABEL_BACKGROUND = new DeviceGray(0.92f);
 
-  private final CardTexts texts;
+  private final PdfTexts texts;
   private final ZoneId zone;
 
-  CardBlocks(CardTexts texts, ZoneId zone) {
+  CardBlocks(PdfTexts texts, ZoneId zone) {
     this.texts = texts;
     this.zone = zone;
   }

@@ -11,11 +11,14 @@ import java.util.Optional;
 import org.cosqual.personnel.application.AuditTrail;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.application.FileStore;
+import org.cosqual.personnel.application.IssuedDocuments;
 import org.cosqual.personnel.domain.model.account.Account;
 import org.cosqual.personnel.domain.model.account.AccountRepository;
 import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.AuditRecord;
+import org.cosqual.personnel.domain.model.document.DocumentKind;
+import org.cosqual.personnel.domain.model.document.IssuedDocument;
 import org.cosqual.personnel.domain.model.file.FileUse;
 import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.model.person.Person;
@@ -26,6 +29,7 @@ import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.training.application.ExternalTrainingReport;
 import org.cosqual.training.application.MyTraining;
 import org.cosqual.training.application.TrainingLedgerService;
+import org.cosqual.training.application.Transcript;
 import org.cosqual.training.domain.model.ledger.HourEntry;
 import org.cosqual.training.domain.model.ledger.HourEntryRepository;
 import org.cosqual.training.domain.model.ledger.Hours;
@@ -45,6 +49,7 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
   @Inject RequirementRepository requirements;
   @Inject AccountRepository accounts;
   @Inject FileStore files;
+  @Inject IssuedDocuments documents;
   @Inject AuditTrail audit;
   @Inject Caller caller;
   @Inject Clock clock;
@@ -60,6 +65,25 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
         ledger,
         requirement,
         Progress.on(LocalDate.now(clock), year, counted, requirement.getMinimumHours()));
+  }
+
+  @Override
+  public Transcript transcript(int year) {
+    MyTraining training = myTraining(year);
+    Account account = selfAccount();
+    String unit = account.getOrganisation() == null ? "" : account.getOrganisation().getName();
+    IssuedDocument document =
+        documents.issue(
+            DocumentKind.TRAINING_TRANSCRIPT,
+            account.getPerson(),
+            String.valueOf(year),
+            "training_transcript.statement",
+            List.of(
+                String.valueOf(year),
+                training.progress().hours().toString(),
+                training.requirement().getMinimumHours().stripTrailingZeros().toPlainString()),
+            unit);
+    return new Transcript(document, training, unit);
   }
 
   @Override
@@ -160,10 +184,13 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
   }
 
   private Person self() {
+    return selfAccount().getPerson();
+  }
+
+  private Account selfAccount() {
     return caller
         .accountId()
         .flatMap(accounts::find)
-        .map(Account::getPerson)
         .orElseThrow(() -> new AccessDeniedException(Permission.TRAINING_OWN.code()));
   }
 

@@ -6,34 +6,48 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cosqual.training.domain.model.compliance.ComplianceQueries;
 import org.cosqual.training.domain.model.compliance.RegulatorHours;
 
 /**
- * One SQL statement for the whole report: a course's entries collapse to one per person and year
- * (its largest) before they are summed, and regulators without hours come with zero.
+ * Two statements: the regulators of the subtree with their unit, and the sum of their approved
+ * hours of counted categories, grouped by person alone (a narrow grouping, as cheap as the raw
+ * aggregate); they are matched by person in memory. A course counts once per person and year
+ * because the ledger holds at most one approved entry of it (the unique key of migration V2), so a
+ * plain sum is right.
  */
 @ApplicationScoped
 public class SqlComplianceQueries implements ComplianceQueries {
 
-  static final String REGULATOR_HOURS =
-      "SELECT p.id, p.name, o.id, o.name, j.code, j.name, COALESCE(h.hours, 0)"
-          + " FROM account a"
+  private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(1);
+
+  /** The regulators' accounts in a jurisdiction subtree (the path prefix is the last parameter). */
+  private static final String REGULATORS_IN_SUBTREE =
+      " WHERE a.enabled AND j.path LIKE ?"
+          + " AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
+          + "   AND r.role IN ('REGULATOR', 'REGULATOR_ADMIN'))";
+
+  static final String REGULATORS =
+      "SELECT p.id, p.name, o.id, o.name, j.code, j.name FROM account a"
           + " JOIN person p ON p.id = a.person_id"
           + " JOIN organisation o ON o.id = a.organisation_id"
           + " JOIN jurisdiction_node j ON j.id = o.jurisdiction_id"
-          + " LEFT JOIN ("
-          + "   SELECT c.person_id, SUM(c.hours) AS hours FROM ("
-          + "     SELECT e.person_id, MAX(e.hours) AS hours FROM hour_entry e"
-          + "     WHERE e.year_no = ? AND e.status = 'APPROVED' AND e.category_code IN (%s)"
-          + "     GROUP BY e.person_id, COALESCE(e.course_id, -e.id)) c"
-          + "   GROUP BY c.person_id) h ON h.person_id = p.id"
-          + " WHERE a.enabled AND j.path LIKE ?"
-          + " AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
-          + "   AND r.role IN ('REGULATOR', 'REGULATOR_ADMIN'))"
+          + REGULATORS_IN_SUBTREE
           + " ORDER BY j.path, o.name, p.name";
+
+  /** Formatted with the placeholders of the counted categories. */
+  static final String HOURS =
+      "SELECT a.person_id, SUM(e.hours) FROM account a"
+          + " JOIN organisation o ON o.id = a.organisation_id"
+          + " JOIN jurisdiction_node j ON j.id = o.jurisdiction_id"
+          + " JOIN hour_entry e ON e.person_id = a.person_id AND e.year_no = ?"
+          + "   AND e.status = 'APPROVED' AND e.category_code IN (%s)"
+          + REGULATORS_IN_SUBTREE
+          + " GROUP BY a.person_id";
 
   @PersistenceContext private EntityManager em;
 
@@ -41,27 +55,35 @@ public class SqlComplianceQueries implements ComplianceQueries {
   public List<RegulatorHours> regulatorHours(
       String pathPrefix, int year, Set<String> countedCategories) {
     List<String> codes = List.copyOf(countedCategories);
-    String placeholders = String.join(", ", codes.stream().map(c -> "?").toList());
-    Query query = em.createNativeQuery(String.format(REGULATOR_HOURS, placeholders));
+    Query hoursQuery =
+        em.createNativeQuery(
+            String.format(HOURS, String.join(", ", codes.stream().map(c -> "?").toList())));
     int parameter = 1;
-    query.setParameter(parameter++, year);
+    hoursQuery.setParameter(parameter++, year);
     for (String code : codes) {
-      query.setParameter(parameter++, code);
+      hoursQuery.setParameter(parameter++, code);
     }
-    query.setParameter(parameter, pathPrefix + "%");
-    List<RegulatorHours> rows = new ArrayList<>();
-    for (Object row : query.getResultList()) {
+    hoursQuery.setParameter(parameter, pathPrefix + "%");
+    Map<Long, BigDecimal> hours = new HashMap<>();
+    for (Object row : hoursQuery.getResultList()) {
       Object[] r = (Object[]) row;
-      rows.add(
+      hours.put(((Number) r[0]).longValue(), new BigDecimal(r[1].toString()).setScale(1));
+    }
+    List<RegulatorHours> regulators = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(REGULATORS).setParameter(1, pathPrefix + "%").getResultList()) {
+      Object[] r = (Object[]) row;
+      long personId = ((Number) r[0]).longValue();
+      regulators.add(
           new RegulatorHours(
-              ((Number) r[0]).longValue(),
+              personId,
               (String) r[1],
               ((Number) r[2]).longValue(),
               (String) r[3],
               (String) r[4],
               (String) r[5],
-              new BigDecimal(r[6].toString()).setScale(1)));
+              hours.getOrDefault(personId, ZERO)));
     }
-    return rows;
+    return regulators;
   }
 }

@@ -1,4 +1,4 @@
-package org.cosqual.portal.personnel.pdf;
+package org.cosqual.portal.pdf;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -9,8 +9,8 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 
-/** The card's texts in one language: labels and messages from the portal's bundle, and dates. */
-final class CardTexts {
+/** A PDF's texts in one language: labels and messages from the portal's bundle, and dates. */
+public final class PdfTexts {
 
   private static final String BUNDLE = "org.cosqual.portal.i18n.messages";
 
@@ -18,7 +18,14 @@ final class CardTexts {
   private final ResourceBundle bundle;
   private final Function<KeyPosition, String> positionNames;
 
-  CardTexts(Locale locale, Function<KeyPosition, String> positionNames) {
+  public PdfTexts(Locale locale) {
+    this(locale, KeyPosition::code);
+  }
+
+  /**
+   * @param positionNames the key positions' names in this language
+   */
+  public PdfTexts(Locale locale, Function<KeyPosition, String> positionNames) {
     this.locale = locale;
     this.positionNames = positionNames;
     // Without fallback, a language the portal lacks gets the English base, not the server's locale.
@@ -30,24 +37,24 @@ final class CardTexts {
   }
 
   /** A label as it stands in the bundle; the key itself where the bundle lacks it. */
-  String label(String key) {
+  public String label(String key) {
     return bundle.containsKey(key) ? bundle.getString(key) : key;
   }
 
   /** An enum value by its key {@code EnumName.VALUE}. */
-  String label(Enum<?> value) {
+  public String label(Enum<?> value) {
     return value == null ? none() : label(value.getDeclaringClass().getSimpleName() + "." + value);
   }
 
   /** A key position by its name, data the province keeps rather than a bundle text. */
-  String label(KeyPosition position) {
+  public String label(KeyPosition position) {
     return positionNames.apply(position);
   }
 
   /**
    * A message with its arguments; an argument that is itself a key (a major field) is translated.
    */
-  String message(String key, List<Object> arguments) {
+  public String message(String key, List<Object> arguments) {
     Object[] values =
         arguments.stream()
             .map(a -> a instanceof String k && bundle.containsKey(k) ? bundle.getString(k) : a)
@@ -55,27 +62,27 @@ final class CardTexts {
     return new MessageFormat(label(key), locale).format(values);
   }
 
-  String message(String key, Object... arguments) {
+  public String message(String key, Object... arguments) {
     return message(key, List.of(arguments));
   }
 
   /** Free text as entered, or the "none" label when there is none. */
-  String text(Object value) {
+  public String text(Object value) {
     return value == null || value.toString().isBlank() ? none() : value.toString();
   }
 
-  String date(LocalDate date) {
+  public String date(LocalDate date) {
     return date == null ? none() : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
   }
 
   /** From and to, both included; an open end runs to the present. */
-  String period(LocalDate from, LocalDate to) {
+  public String period(LocalDate from, LocalDate to) {
     return to == null
         ? message("personnel_card.termOpen", date(from))
         : message("personnel_card.term", date(from), date(to));
   }
 
-  String none() {
+  public String none() {
     return label("general.none");
   }
 }

@@ -1,0 +1,2 @@
+/** What the portal's PDFs share. */
+package org.cosqual.portal.pdf;

@@ -1,0 +1,41 @@
+package org.cosqual.portal.verify;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.cosqual.personnel.application.IssuedDocuments;
+import org.cosqual.personnel.domain.model.document.IssuedDocument;
+
+/** 证书核验: anyone checks a transcript or certificate by the code printed on it. */
+@Named("verify")
+@RequestScoped
+public class VerifyBacking {
+
+  @Inject IssuedDocuments documents;
+
+  private String code;
+  private Optional<IssuedDocument> found = Optional.empty();
+  private boolean checked;
+
+  public void check() {
+    checked = code != null && !code.isBlank();
+    found = checked ? documents.verify(code) : Optional.empty();
+  }
+
+  public IssuedDocument getDocument() {
+    return found.orElse(null);
+  }
+
+  public boolean isChecked() {
+    return checked;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}
