@@ -68,7 +68,7 @@ public class PersonBacking implements Serializable {
     staffArchive = archive.getArchive(id);
   }
 
-  /** The archive card (人员档案表) as a PDF, with the id number masked, read afresh for the download. */
+  /** The archive card as a PDF, with the id number masked, read afresh for the download. */
   public void downloadCard() throws IOException {
     StaffArchive fresh = archive.getArchive(id);
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();

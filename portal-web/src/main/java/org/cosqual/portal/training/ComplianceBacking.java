@@ -20,9 +20,9 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * 培训完成情况: a regulator administrator's view of their jurisdiction against the year's requirement, by
- * node and unit, with the people of a unit, those at risk, the spread of hours and an xlsx of
- * everyone.
+ * Training completion: a regulator administrator's view of their jurisdiction against the year's
+ * requirement, by node and unit, with the people of a unit, those at risk, the spread of hours and
+ * an xlsx of everyone.
  */
 @Named("compliance")
 @ViewScoped

@@ -12,8 +12,8 @@ import org.cosqual.training.application.TrainingLedgerService;
 import org.cosqual.training.domain.model.ledger.HourEntry;
 
 /**
- * 学时审核: a regulator administrator decides the training hours reported by the people of their
- * jurisdiction, with the certificate at hand.
+ * Hour approval: a regulator administrator decides the training hours reported by the people of
+ * their jurisdiction, with the certificate at hand.
  */
 @Named("hourEntries")
 @ViewScoped

@@ -29,8 +29,8 @@ import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * 我的培训: a regulator's hours of the year against the requirement, the ledger, and the report of
- * training elsewhere with its certificate.
+ * My training: a regulator's hours of the year against the requirement, the ledger, and the report
+ * of training elsewhere with its certificate.
  */
 @Named("myTraining")
 @ViewScoped
@@ -120,7 +120,7 @@ public class MyTrainingBacking implements Serializable {
     }
   }
 
-  /** 培训学时证明 as a PDF, with its verification code and QR code. */
+  /** The training transcript as a PDF, with its verification code and QR code. */
   public void downloadTranscript() throws IOException {
     Transcript transcript = ledger.transcript(year);
     String name = transcript.document().getPerson().getName();

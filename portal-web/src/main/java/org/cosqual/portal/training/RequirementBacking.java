@@ -20,8 +20,8 @@ import org.cosqual.training.domain.model.requirement.TrainingCategory;
 import org.cosqual.training.domain.model.requirement.TrainingRequirement;
 
 /**
- * 年度培训要求: the hours a year asks for and the categories that count, set by a province-wide
- * administrator for this year or a later one; the others read it.
+ * The yearly training requirement: the hours a year asks for and the categories that count, set by
+ * a province-wide administrator for this year or a later one; the others read it.
  */
 @Named("requirement")
 @ViewScoped

@@ -29,8 +29,9 @@ import org.cosqual.training.application.Transcript;
 import org.cosqual.training.domain.model.ledger.HourEntry;
 
 /**
- * 培训学时证明 as a PDF: who, which year, the approved hours that count against the requirement and the
- * entries behind them, the issuing unit and date, and the verification code with its QR code.
+ * The training transcript as a PDF: who, which year, the approved hours that count against the
+ * requirement and the entries behind them, the issuing unit and date, and the verification code
+ * with its QR code.
  */
 @Dependent
 public class TranscriptPdf {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.cosqual.personnel.application.IssuedDocuments;
 import org.cosqual.personnel.domain.model.document.IssuedDocument;
 
-/** 证书核验: anyone checks a transcript or certificate by the code printed on it. */
+/** Document verification: anyone checks a transcript or certificate by the code printed on it. */
 @Named("verify")
 @RequestScoped
 public class VerifyBacking {

@@ -2,7 +2,7 @@ package org.cosqual.training.application;
 
 import org.cosqual.training.domain.model.compliance.ComplianceReport;
 
-/** The training compliance of the regulators in the caller's jurisdiction (完成情况). */
+/** The training compliance of the regulators in the caller's jurisdiction. */
 public interface ComplianceReportService {
 
   /**

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Training elsewhere (国家药监局 online courses, 外省专家授课) as a regulator reports it.
+ * Training elsewhere (NMPA online courses, lectures by other provinces' experts) as a regulator
+ * reports it.
  *
  * @param evidenceFileId the certificate, stored first through {@link
  *     TrainingLedgerService#uploadEvidence}

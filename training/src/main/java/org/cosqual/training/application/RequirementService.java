@@ -5,7 +5,7 @@ import java.util.Set;
 import org.cosqual.training.domain.model.requirement.AppliesTo;
 import org.cosqual.training.domain.model.requirement.TrainingRequirement;
 
-/** The yearly training requirement (年度培训要求), one version per year. */
+/** The yearly training requirement, one version per year. */
 public interface RequirementService {
 
   /** The version a form shows for a year that has no requirement of its own. */

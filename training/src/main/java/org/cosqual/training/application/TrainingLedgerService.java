@@ -8,8 +8,8 @@ import org.cosqual.training.domain.model.ledger.HourEntry;
 import org.cosqual.training.domain.model.requirement.TrainingCategory;
 
 /**
- * The hour ledger (学时台账): what people report and administrators decide, and where a person stands
- * against the year's requirement.
+ * The hour ledger: what people report and administrators decide, and where a person stands against
+ * the year's requirement.
  */
 public interface TrainingLedgerService {
 
@@ -17,8 +17,8 @@ public interface TrainingLedgerService {
   MyTraining myTraining(int year);
 
   /**
-   * The caller's transcript of a year (培训学时证明), issued by their unit with a verification code; the
-   * same code again while nothing it states has changed.
+   * The caller's transcript of a year (the training transcript), issued by their unit with a
+   * verification code; the same code again while nothing it states has changed.
    */
   Transcript transcript(int year);
 

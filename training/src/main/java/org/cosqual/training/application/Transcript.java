@@ -3,7 +3,7 @@ package org.cosqual.training.application;
 import org.cosqual.personnel.domain.model.document.IssuedDocument;
 
 /**
- * 培训学时证明: a person's approved training of a year, issued with a verification code.
+ * The training transcript: a person's approved training of a year, issued with a verification code.
  *
  * @param unit the name of the person's unit, which issues it
  */

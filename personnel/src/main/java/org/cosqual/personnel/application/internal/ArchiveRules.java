@@ -15,9 +15,9 @@ import org.cosqual.personnel.domain.model.supervision.SupervisionRepository;
 import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
- * Checks a new appointment against the archive as it is now: bans, the position's holders and 一证一人.
- * Run when the filing is submitted, for an early answer, and again when it is approved, because the
- * archive may have changed in between.
+ * Checks a new appointment against the archive as it is now: bans, the position's holders and
+ * one-licence-one-person. Run when the filing is submitted, for an early answer, and again when it
+ * is approved, because the archive may have changed in between.
  */
 @ApplicationScoped
 public class ArchiveRules {

@@ -36,7 +36,8 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 /**
  * Reads and checks the whole file without a transaction, then records the valid rows in batches of
  * their own; the rows of a batch that fails are recorded again one by one, so a row refused by the
- * archive rules (一证一人, a second officer, a ban) costs no other row and is reported with its reason.
+ * archive rules (one-licence-one-person, a second officer, a ban) costs no other row and is
+ * reported with its reason.
  */
 @ApplicationScoped
 @Transactional(TxType.NOT_SUPPORTED)

@@ -34,7 +34,8 @@ import org.cosqual.personnel.domain.shared.Fields;
  * Checks the rows of one staff file before anything is saved: each value by its own rules (the id
  * number's check digit, the enterprise within the caller's jurisdiction), plus what only a file can
  * get wrong (the same appointment twice). A row already in the archive is left unchanged. The
- * archive rules over other appointments (一证一人, single holders, bans) run when the row is saved.
+ * archive rules over other appointments (one-licence-one-person, single holders, bans) run when the
+ * row is saved.
  */
 public final class StaffRowCheck {
 

@@ -29,10 +29,10 @@ import org.cosqual.portal.pdf.PdfTexts;
 import org.cosqual.portal.shell.DisplayZone;
 
 /**
- * A person's archive card (人员档案表) as an A4 PDF in the viewer's language: particulars with the
- * masked id number, education, the quality safety officer check with its reasons, work history,
- * appointments, filings, sanctions, duty records and the sections of other modules; every page
- * footed with the print time and its number. The caller has read the archive through {@code
+ * A person's archive card as an A4 PDF in the viewer's language: particulars with the masked id
+ * number, education, the quality safety officer check with its reasons, work history, appointments,
+ * filings, sanctions, duty records and the sections of other modules; every page footed with the
+ * print time and its number. The caller has read the archive through {@code
  * StaffArchiveService.getArchive}, so scope and permission are checked already.
  */
 @Dependent

@@ -21,8 +21,8 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.Fields;
 
 /**
- * A person in a key position of an enterprise over a term (任职记录). Made only by an approved filing;
- * a departure ends it and nothing is deleted.
+ * A person in a key position of an enterprise over a term . Made only by an approved filing; a
+ * departure ends it and nothing is deleted.
  */
 @Entity
 @Table(name = "appointment")

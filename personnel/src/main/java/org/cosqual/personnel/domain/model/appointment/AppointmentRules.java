@@ -11,8 +11,8 @@ public final class AppointmentRules {
   private AppointmentRules() {}
 
   /**
-   * 一证一人: a person may not be quality safety officer of two enterprises holding different
-   * production licences over overlapping terms.
+   * one-licence-one-person: a person may not be quality safety officer of two enterprises holding
+   * different production licences over overlapping terms.
    *
    * @param othersOfPerson the person's quality safety officer appointments so far
    */

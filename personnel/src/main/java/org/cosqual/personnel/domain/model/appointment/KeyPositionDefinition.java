@@ -13,9 +13,9 @@ import org.cosqual.personnel.domain.shared.Fields;
 /**
  * What the province calls a key position and how the archive treats it. The five positions of the
  * regulations are built in: their codes are fixed and the rules of the legal representative and the
- * quality safety officer (one holder, 一证一人, the qualification check) hang on them. Positions the
- * province adds can be renamed, made single-holder and retired; a retired one takes no new
- * appointments but stays on every record that names it.
+ * quality safety officer (one holder, one-licence-one-person, the qualification check) hang on
+ * them. Positions the province adds can be renamed, made single-holder and retired; a retired one
+ * takes no new appointments but stays on every record that names it.
  */
 @Entity
 @Table(name = "key_position")

@@ -2,8 +2,8 @@ package org.cosqual.personnel.domain.model.document;
 
 /** What an issued document is. */
 public enum DocumentKind {
-  /** 培训学时证明: a person's approved training hours of a year. */
+  /** The training transcript: a person's approved training hours of a year. */
   TRAINING_TRANSCRIPT,
-  /** An assessment certificate (合格证书). */
+  /** An assessment certificate. */
   ASSESSMENT_CERTIFICATE
 }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** What a file is uploaded for, which fixes its size limit and the formats accepted. */
 public enum FileUse {
-  /** The appointment document (任命文件) of a key-position appointment: a scan or a PDF. */
+  /** The appointment document of a key-position appointment: a scan or a PDF. */
   APPOINTMENT_DOCUMENT(10, EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),
   /** The certificate or other evidence of a training reported for hours: a scan or a PDF. */
   TRAINING_EVIDENCE(10, EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),

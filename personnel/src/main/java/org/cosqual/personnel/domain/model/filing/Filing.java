@@ -31,7 +31,7 @@ import org.cosqual.personnel.domain.model.review.ReviewStep;
 import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
- * An enterprise's filing (备案) of an appointment, a change or a departure of key staff, with every
+ * An enterprise's filing of an appointment, a change or a departure of key staff, with every
  * revision submitted and its review. The subject type of its review steps is {@link
  * #REVIEW_SUBJECT}.
  */

@@ -6,7 +6,10 @@ public enum EntrySource {
   SESSION_ATTENDANCE,
   /** An online course completed. */
   ONLINE_COMPLETION,
-  /** Training elsewhere (国家药监局 online courses, 外省专家授课), reported with evidence. */
+  /**
+   * Training elsewhere (NMPA online courses, lectures by other provinces' experts), reported with
+   * evidence.
+   */
   EXTERNAL_TRAINING,
   /** A correction an administrator makes, with a reason. */
   MANUAL_CORRECTION

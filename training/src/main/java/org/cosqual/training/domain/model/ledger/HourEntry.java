@@ -22,8 +22,8 @@ import org.cosqual.personnel.domain.shared.Fields;
 import org.cosqual.training.domain.model.requirement.TrainingCategory;
 
 /**
- * One credit of training hours to a person for a calendar year (学时台账). Only approved entries count;
- * a rejected one stays with its reason, and nothing is deleted.
+ * One credit of training hours to a person for a calendar year. Only approved entries count; a
+ * rejected one stays with its reason, and nothing is deleted.
  */
 @Entity
 @Table(name = "hour_entry")

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
- * 学时: a positive number of hours in steps of half an hour (1 学时 = 45 minutes of instruction unless
- * a course says otherwise).
+ * Training hours: a positive number in steps of half an hour (one hour = 45 minutes of instruction
+ * unless a course says otherwise).
  */
 public record Hours(BigDecimal value) implements Comparable<Hours> {
 

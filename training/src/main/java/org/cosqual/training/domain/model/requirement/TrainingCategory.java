@@ -9,8 +9,8 @@ import jakarta.persistence.Version;
 import java.util.Locale;
 
 /**
- * A category of training (法规标准解读, 案例剖析, 模拟检查 …). Categories are data; a year's requirement names
- * those that count as 质量体系相关.
+ * A category of training (regulations explained, case studies, mock inspections …). Categories are
+ * data; a year's requirement names those that count as quality-system training.
  */
 @Entity
 @Table(name = "training_category")

@@ -21,9 +21,9 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.training.domain.model.ledger.Hours;
 
 /**
- * 年度培训要求: the hours a year asks for, the categories that count as 质量体系相关 and whom it binds. Each
- * year has its own row, so changing next year's never changes this year's results; a year without a
- * row takes the latest earlier one's.
+ * The yearly training requirement: the hours a year asks for, the categories that count as
+ * quality-system training and whom it binds. Each year has its own row, so changing next year's
+ * never changes this year's results; a year without a row takes the latest earlier one's.
  */
 @Entity
 @Table(name = "training_requirement")
