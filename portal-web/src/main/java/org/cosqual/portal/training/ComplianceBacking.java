@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,10 +13,14 @@ import org.cosqual.personnel.application.spreadsheet.Column;
 import org.cosqual.personnel.application.spreadsheet.SheetLayout;
 import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
 import org.cosqual.portal.shell.FileDownload;
+import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
 import org.cosqual.training.application.ComplianceReportService;
+import org.cosqual.training.application.HourCorrection;
+import org.cosqual.training.application.TrainingLedgerService;
 import org.cosqual.training.domain.model.compliance.ComplianceReport;
 import org.cosqual.training.domain.model.compliance.ComplianceReport.Standing;
+import org.cosqual.training.domain.model.requirement.TrainingCategory;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -41,11 +46,19 @@ public class ComplianceBacking implements Serializable {
           Column.text("general.status").width(10));
 
   @Inject transient ComplianceReportService reports;
+  @Inject transient TrainingLedgerService ledger;
   @Inject transient Spreadsheets spreadsheets;
   @Inject transient Clock clock;
 
   private int year;
   private Long unitId;
+  private Long correcting;
+  private String correctingName;
+  private String correctionTitle;
+  private LocalDate correctionDate;
+  private BigDecimal correctionHours;
+  private String correctionCategory;
+  private String correctionReason;
   private transient ComplianceReport report;
 
   public void load() {
@@ -96,6 +109,37 @@ public class ComplianceBacking implements Serializable {
         .build();
   }
 
+  public void startCorrection(Standing standing) {
+    correcting = standing.regulator().personId();
+    correctingName = standing.regulator().name();
+    correctionTitle = null;
+    correctionDate = null;
+    correctionHours = null;
+    correctionCategory = null;
+    correctionReason = null;
+  }
+
+  public void correct() {
+    if (PageActions.attempt(
+        () ->
+            ledger.correctHours(
+                correcting,
+                new HourCorrection(
+                    correctionTitle,
+                    correctionDate,
+                    correctionHours,
+                    correctionCategory,
+                    correctionReason)))) {
+      PageMessages.info("training_compliance.message.corrected", correctingName);
+      correcting = null;
+      report = null;
+    }
+  }
+
+  public List<TrainingCategory> getCategories() {
+    return ledger.findCategories();
+  }
+
   public List<Integer> getYears() {
     int now = LocalDate.now(clock).getYear();
     return List.of(now, now - 1, now - 2);
@@ -115,5 +159,53 @@ public class ComplianceBacking implements Serializable {
 
   public void setUnitId(Long unitId) {
     this.unitId = unitId;
+  }
+
+  public Long getCorrecting() {
+    return correcting;
+  }
+
+  public String getCorrectingName() {
+    return correctingName;
+  }
+
+  public String getCorrectionTitle() {
+    return correctionTitle;
+  }
+
+  public void setCorrectionTitle(String correctionTitle) {
+    this.correctionTitle = correctionTitle;
+  }
+
+  public LocalDate getCorrectionDate() {
+    return correctionDate;
+  }
+
+  public void setCorrectionDate(LocalDate correctionDate) {
+    this.correctionDate = correctionDate;
+  }
+
+  public BigDecimal getCorrectionHours() {
+    return correctionHours;
+  }
+
+  public void setCorrectionHours(BigDecimal correctionHours) {
+    this.correctionHours = correctionHours;
+  }
+
+  public String getCorrectionCategory() {
+    return correctionCategory;
+  }
+
+  public void setCorrectionCategory(String correctionCategory) {
+    this.correctionCategory = correctionCategory;
+  }
+
+  public String getCorrectionReason() {
+    return correctionReason;
+  }
+
+  public void setCorrectionReason(String correctionReason) {
+    this.correctionReason = correctionReason;
   }
 }

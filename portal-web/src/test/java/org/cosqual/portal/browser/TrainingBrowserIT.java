@@ -140,6 +140,36 @@ class TrainingBrowserIT {
     }
   }
 
+  @Test
+  void anAdministratorCreditsHoursByHandWithAReason() {
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("cityadmin", PASSWORD);
+      browser.open("/regulation/compliance.xhtml");
+      browser.waitForText(By.id("complianceForm:units"), "银川市兴庆区市场监督管理局");
+      browser.driver().findElement(By.linkText("银川市兴庆区市场监督管理局")).click();
+      browser.waitForText(By.id("complianceForm:unitPeople"), "刘强");
+      WebElement row =
+          browser
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//*[@id='complianceForm:unitPeople']//tr[.//span[@class='cq-person' and"
+                          + " text()='刘强']]"));
+      row.findElement(By.cssSelector("[id$=':correct']")).click();
+      browser.waitFor("correctForm:correctionTitle");
+      browser.type("correctForm:correctionTitle", "市局集中学习（记录补录）");
+      browser.type("correctForm:correctionDate", LocalDate.now().minusDays(3).toString());
+      browser.type("correctForm:correctionHours", "1");
+      browser.chooseInMenu("correctForm:correctionCategory", "法规标准解读");
+      browser.click("correctForm:saveCorrection");
+      browser.waitForText(By.id("correctForm"), "请填写此项");
+      browser.type("correctForm:correctionReason", "纸质签到表遗失，经单位核实后补录");
+      browser.click("correctForm:saveCorrection");
+      browser.waitForText(By.id("messages"), "已为 刘强 补录学时");
+      browser.screenshot("hours-credited");
+    }
+  }
+
   /** The progress bar's value as the page shows it. */
   private static String bar(Browser browser) {
     return browser

@@ -25,6 +25,7 @@ import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.training.application.ComplianceReportService;
 import org.cosqual.training.application.ExternalTrainingReport;
+import org.cosqual.training.application.HourCorrection;
 import org.cosqual.training.application.RequirementService;
 import org.cosqual.training.application.TrainingLedgerService;
 import org.cosqual.training.application.Transcript;
@@ -297,5 +298,52 @@ class TrainingIT {
     assertTrue(documents.verify(first.document().getCode()).isPresent(), "old codes stay valid");
     assertTrue(documents.verify("0000-0000-0000").isEmpty());
     assertTrue(documents.verify("not a code").isEmpty());
+  }
+
+  @Test
+  void anAdministratorCreditsHoursByHandInScopeOnly() {
+    acting.as("inspector");
+    BigDecimal before = ledger.myTraining(YEAR).progress().hours().value();
+    long inspector = personOf("inspector");
+    long inspector2 = personOf("inspector2");
+    acting.as("cityadmin");
+    HourCorrection lost =
+        new HourCorrection(
+            "市局集中学习（补录）",
+            LocalDate.now().minusDays(5),
+            new BigDecimal("3"),
+            "REGULATIONS",
+            "签到表遗失，经核实补录");
+    HourEntry credited = ledger.correctHours(inspector, lost);
+    assertEquals(EntryStatus.APPROVED, credited.getStatus());
+    assertEquals("cityadmin", credited.getDecidedBy());
+    assertThrows(NotFoundException.class, () -> ledger.correctHours(inspector2, lost));
+    assertEquals(
+        "error.field.required",
+        refusal(
+            () ->
+                ledger.correctHours(
+                    inspector,
+                    new HourCorrection(
+                        "补录", LocalDate.now(), new BigDecimal("1"), "REGULATIONS", " "))));
+    assertEquals(
+        "error.hours.step",
+        refusal(
+            () ->
+                ledger.correctHours(
+                    inspector,
+                    new HourCorrection(
+                        "补录", LocalDate.now(), new BigDecimal("0.7"), "REGULATIONS", "x"))));
+    acting.as("inspector");
+    assertEquals(
+        before.add(new BigDecimal("3")), ledger.myTraining(YEAR).progress().hours().value());
+    acting.as("provadmin");
+    assertEquals(
+        "error.ledger.ownEntry", refusal(() -> ledger.correctHours(personOf("provadmin"), lost)));
+  }
+
+  private long personOf(String username) {
+    acting.as(username);
+    return ledger.transcript(YEAR).document().getPerson().getId();
   }
 }

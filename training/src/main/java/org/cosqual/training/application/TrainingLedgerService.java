@@ -42,6 +42,12 @@ public interface TrainingLedgerService {
 
   HourEntry rejectEntry(long entryId, long version, String reason);
 
+  /**
+   * Credits hours to a regulator of the caller's jurisdiction by hand, approved at once and audited
+   * with the reason; never to oneself.
+   */
+  HourEntry correctHours(long personId, HourCorrection correction);
+
   /** An entry's certificate, for its owner or an administrator whose scope covers them. */
   Optional<StoredFile> findEvidence(long entryId);
 }

@@ -27,6 +27,7 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.training.application.ExternalTrainingReport;
+import org.cosqual.training.application.HourCorrection;
 import org.cosqual.training.application.MyTraining;
 import org.cosqual.training.application.TrainingLedgerService;
 import org.cosqual.training.application.Transcript;
@@ -147,6 +148,36 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
   }
 
   @Override
+  public HourEntry correctHours(long personId, HourCorrection correction) {
+    caller.require(Permission.REGULATION_MANAGE);
+    Account account =
+        accounts
+            .findByPerson(personId)
+            .filter(this::inScope)
+            .orElseThrow(() -> new NotFoundException("Person", personId));
+    if (isSelf(account.getPerson())) {
+      throw new BusinessException("error.ledger.ownEntry");
+    }
+    HourEntry entry =
+        entries.store(
+            HourEntry.correction(
+                account.getPerson(),
+                Hours.credited(correction.hours(), "training_ledger.hours"),
+                category(correction.categoryCode()),
+                correction.title(),
+                correction.trainedOn(),
+                correction.reason(),
+                caller.name(),
+                clock.instant(),
+                LocalDate.now(clock)));
+    record(
+        AuditAction.TRAINING_HOURS_CORRECTED,
+        entry,
+        entry.getHours() + " " + entry.getDecisionReason());
+    return entry;
+  }
+
+  @Override
   public Optional<StoredFile> findEvidence(long entryId) {
     HourEntry entry = entries.find(entryId).orElseThrow(() -> notFound(entryId));
     boolean own = caller.has(Permission.TRAINING_OWN) && isSelf(entry.getPerson());
@@ -171,12 +202,12 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
 
   /** Whether the entry's person works in a unit inside the caller's jurisdiction subtree. */
   private boolean inScope(HourEntry entry) {
-    String subtree = subtree();
-    return accounts
-        .findByPerson(entry.getPerson().getId())
-        .map(Account::getOrganisation)
-        .map(o -> o.getJurisdiction().getPath().startsWith(subtree))
-        .orElse(false);
+    return accounts.findByPerson(entry.getPerson().getId()).filter(this::inScope).isPresent();
+  }
+
+  private boolean inScope(Account account) {
+    return account.getOrganisation() != null
+        && account.getOrganisation().getJurisdiction().getPath().startsWith(subtree());
   }
 
   private String subtree() {

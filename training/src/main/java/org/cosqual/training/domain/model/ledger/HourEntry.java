@@ -136,9 +136,7 @@ public class HourEntry {
       String reportedBy,
       Instant reportedAt,
       LocalDate today) {
-    if (trainedOn != null && trainedOn.isAfter(today)) {
-      throw new BusinessException("error.ledger.future", trainedOn);
-    }
+    requireTakenPlace(trainedOn, today);
     HourEntry entry =
         new HourEntry(
             person,
@@ -152,6 +150,38 @@ public class HourEntry {
             reportedAt);
     entry.evidenceFileId = evidenceFileId;
     return entry;
+  }
+
+  /**
+   * Hours an administrator credits by hand (training whose record was lost, say), approved at once
+   * with the reason on record.
+   */
+  public static HourEntry correction(
+      Person person,
+      Hours hours,
+      TrainingCategory category,
+      String title,
+      LocalDate trainedOn,
+      String reason,
+      String by,
+      Instant at,
+      LocalDate today) {
+    requireTakenPlace(trainedOn, today);
+    HourEntry entry =
+        new HourEntry(
+            person, hours, category, EntrySource.MANUAL_CORRECTION, title, null, trainedOn, by, at);
+    entry.decide(
+        EntryStatus.APPROVED,
+        by,
+        at,
+        Fields.required(reason, "training_ledger.reason", REASON_MAX));
+    return entry;
+  }
+
+  private static void requireTakenPlace(LocalDate trainedOn, LocalDate today) {
+    if (trainedOn != null && trainedOn.isAfter(today)) {
+      throw new BusinessException("error.ledger.future", trainedOn);
+    }
   }
 
   public void approve(String by, Instant at) {
