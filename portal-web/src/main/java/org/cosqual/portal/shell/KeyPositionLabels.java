@@ -24,9 +24,14 @@ public class KeyPositionLabels {
   @Inject KeyPositionService service;
 
   private List<KeyPositionDefinition> all;
+  private Function<KeyPosition, String> pageNames;
 
+  /** The position's name in the page's language; tables ask once a row, so the names are kept. */
   public String label(KeyPosition position) {
-    return names(locale()).apply(position);
+    if (pageNames == null) {
+      pageNames = names(locale());
+    }
+    return pageNames.apply(position);
   }
 
   /** The names in one language; a code no longer defined shows as itself. */

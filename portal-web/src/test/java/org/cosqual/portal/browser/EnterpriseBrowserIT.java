@@ -4,21 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,27 +17,16 @@ import org.openqa.selenium.WebElement;
  * The enterprise pages of the real war in headless Chromium: a regulator filters the list, opens an
  * enterprise and grades its risk; its administrator edits the contact phone; the list on a phone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnterpriseBrowserIT {
+class EnterpriseBrowserIT extends RealWarBrowserTest {
 
-  private static final String DEMO_PASSWORD = "CosQual@2026";
   private static final String YINCHUAN_ENTERPRISE = "宁夏塞上本草化妆品有限公司";
   private static final String SHIZUISHAN_ENTERPRISE = "石嘴山贺兰雪生物科技有限公司";
   private static final By ROWS = By.cssSelector("#listForm\\:enterprises_data > tr");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
-  }
-
-  @ArquillianResource URL base;
-
   @Test
   void aRegulatorFiltersTheListOpensAnEnterpriseAndGradesItsRisk() {
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("cityadmin", DEMO_PASSWORD);
+      browser.signIn("cityadmin", PASSWORD);
       browser.open("/personnel/index.xhtml").click("openEnterprises");
       browser.waitForText(By.id("listForm:enterprises"), YINCHUAN_ENTERPRISE);
       assertTrue(
@@ -86,7 +66,7 @@ class EnterpriseBrowserIT {
   void aRegulatorRegistersAnEnterpriseAndARefusalKeepsTheDialogAsTyped() {
     String name = "浏览器测试化妆品有限公司";
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("cityadmin", DEMO_PASSWORD);
+      browser.signIn("cityadmin", PASSWORD);
       browser.open("/personnel/enterprises.xhtml").click("listForm:openRegister");
       browser.waitFor("registerForm:name");
       browser.type("registerForm:name", name);
@@ -115,7 +95,7 @@ class EnterpriseBrowserIT {
   @Test
   void theEnterpriseAdministratorEditsTheContactPhoneButNotTheRegisteredFacts() {
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("entadmin", DEMO_PASSWORD);
+      browser.signIn("entadmin", PASSWORD);
       assertEquals("/enterprise/index.xhtml", browser.path());
       browser.click("myEnterprise");
       browser.waitFor("contactForm:phone");
@@ -154,7 +134,7 @@ class EnterpriseBrowserIT {
   void anEnterpriseOfAnotherCityIsNotFoundEvenByItsAddress() {
     String shizuishanPage;
     try (Browser province = Browser.desktop(base)) {
-      province.signIn("provadmin", DEMO_PASSWORD);
+      province.signIn("provadmin", PASSWORD);
       province.open("/personnel/enterprises.xhtml");
       province.type("listForm:name", "贺兰雪");
       province.clickAndWaitForUpdate("listForm:search", "listForm:enterprises");
@@ -164,7 +144,7 @@ class EnterpriseBrowserIT {
       shizuishanPage = href.substring(href.indexOf("/personnel/"));
     }
     try (Browser city = Browser.desktop(base)) {
-      city.signIn("cityadmin", DEMO_PASSWORD);
+      city.signIn("cityadmin", PASSWORD);
       city.open(shizuishanPage);
       assertEquals("页面不存在", city.title());
       city.open("/personnel/enterprise.xhtml?id=abc");
@@ -177,7 +157,7 @@ class EnterpriseBrowserIT {
   @Test
   void theFilteredListIsExportedToExcelWithinTheJurisdictionOnly() throws IOException {
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("cityadmin", DEMO_PASSWORD);
+      browser.signIn("cityadmin", PASSWORD);
       browser.open("/personnel/enterprises.xhtml");
       browser.type("listForm:name", "塞上本草");
       browser.clickAndWaitForUpdate("listForm:search", "listForm:enterprises");
@@ -195,7 +175,7 @@ class EnterpriseBrowserIT {
   @Test
   void theListIsUsableOnAPhone() {
     try (Browser phone = Browser.phone(base)) {
-      phone.signIn("cityadmin", DEMO_PASSWORD);
+      phone.signIn("cityadmin", PASSWORD);
       phone.open("/personnel/enterprises.xhtml");
       phone.waitForText(By.id("listForm:enterprises"), YINCHUAN_ENTERPRISE);
       assertEquals(Browser.PHONE_WIDTH, phone.viewportWidth());

@@ -5,8 +5,6 @@ import static org.cosqual.portal.it.EnterpriseFiles.creditCode;
 import static org.cosqual.portal.it.EnterpriseFiles.filer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,14 +18,7 @@ import org.cosqual.personnel.application.spreadsheet.Column;
 import org.cosqual.personnel.domain.model.enterprise.EnterpriseKind;
 import org.cosqual.portal.it.EnterpriseFiles;
 import org.cosqual.portal.it.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -36,23 +27,13 @@ import org.openqa.selenium.By;
  * Payara Micro and MariaDB. Prints the time from the click on 导入 to the report on screen, and fails
  * if a bad row is not reported or a good row is lost.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnterpriseImportBenchmark {
+class EnterpriseImportBenchmark extends RealWarBrowserTest {
 
   private static final Logger LOG = Logger.getLogger(EnterpriseImportBenchmark.class.getName());
   private static final int GOOD = 10_000;
   private static final int BAD = 100;
   private static final String SERIES = "BM";
   private static final String LICENSED = "宁妆20210001";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void import10000GoodAnd100BadRows() throws Exception {

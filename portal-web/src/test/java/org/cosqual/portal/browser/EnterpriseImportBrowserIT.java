@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -17,31 +15,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cosqual.personnel.application.EnterpriseSheet;
 import org.cosqual.portal.it.EnterpriseFiles;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** A regulator imports enterprises through the page and reads the row-by-row report. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnterpriseImportBrowserIT {
-
-  private static final String DEMO_PASSWORD = "CosQual@2026";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
-  }
-
-  @ArquillianResource URL base;
+class EnterpriseImportBrowserIT extends RealWarBrowserTest {
 
   @Test
   void aRegulatorUploadsAFileAndSeesWhatWasRegisteredAndWhyRowsWereRefused() throws IOException {
@@ -56,7 +35,7 @@ class EnterpriseImportBrowserIT {
                         EnterpriseFiles.withWrongCheck(creditCode("QE", 3)),
                         "640106"))));
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("provadmin", DEMO_PASSWORD);
+      browser.signIn("provadmin", PASSWORD);
       browser.open("/personnel/index.xhtml").click("enterpriseImport");
       browser.waitFor("importForm:upload");
       assertEquals("批量导入企业", browser.title());
@@ -81,7 +60,7 @@ class EnterpriseImportBrowserIT {
   @Test
   void anEmptyFileOrOneThatIsNoWorkbookIsRefusedWithAClearMessage() throws IOException {
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("provadmin", DEMO_PASSWORD);
+      browser.signIn("provadmin", PASSWORD);
       browser.open("/personnel/enterprise-import.xhtml");
       upload(browser, write("name,code\n".getBytes()));
       browser.waitForText(By.id("messages"), "不是 Excel 工作簿");
@@ -97,7 +76,7 @@ class EnterpriseImportBrowserIT {
   @Test
   void theTemplateDownloadsWithTheChineseHeadersOfEveryColumn() throws IOException {
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("provadmin", DEMO_PASSWORD);
+      browser.signIn("provadmin", PASSWORD);
       browser.open("/personnel/enterprise-import.xhtml");
       browser.waitFor("importForm:template");
       // What the download button posts, fetched by the page itself so the bytes can be inspected.

@@ -4,21 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -26,11 +17,8 @@ import org.openqa.selenium.By;
  * officer, a bad id number is refused without losing the form, a regulator of the city approves,
  * and the archive shows the appointment with the id number masked.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FilingBrowserIT {
+class FilingBrowserIT extends RealWarBrowserTest {
 
-  private static final String PASSWORD = "CosQual@2026";
   private static final String NAME = "白雪梅";
   private static final String ID_NUMBER = "640104199107070027";
 
@@ -45,14 +33,6 @@ class FilingBrowserIT {
       throw new UncheckedIOException(e);
     }
   }
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void anEnterpriseFilesANewOfficerARegulatorApprovesAndTheArchiveShowsIt() {

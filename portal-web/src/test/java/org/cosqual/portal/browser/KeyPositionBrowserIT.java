@@ -3,18 +3,9 @@ package org.cosqual.portal.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,20 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * enterprise can file to it, and once retired the enterprise's form no longer offers it; a city's
  * administrator only reads the list.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KeyPositionBrowserIT {
+class KeyPositionBrowserIT extends RealWarBrowserTest {
 
-  private static final String PASSWORD = "CosQual@2026";
   private static final String POSITION = "质量受权人（浏览器）";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void theProvinceAddsAPositionEnterprisesFileToItUntilItIsRetired() {

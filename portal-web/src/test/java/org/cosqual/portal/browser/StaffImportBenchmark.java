@@ -4,8 +4,6 @@ import static org.cosqual.portal.it.EnterpriseFiles.creditCode;
 import static org.cosqual.portal.it.EnterpriseFiles.filer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,14 +15,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.cosqual.portal.it.EnterpriseFiles;
 import org.cosqual.portal.it.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -34,9 +25,7 @@ import org.openqa.selenium.By;
  * imported first. Logs the time from the click on 导入 to the report on screen, and fails if a bad
  * row is not reported or a good row is lost.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StaffImportBenchmark {
+class StaffImportBenchmark extends RealWarBrowserTest {
 
   private static final Logger LOG = Logger.getLogger(StaffImportBenchmark.class.getName());
   private static final int GOOD = 10_000;
@@ -44,14 +33,6 @@ class StaffImportBenchmark {
   private static final int ENTERPRISES = 100;
   private static final String SERIES = "PB";
   private static final String[] POSITIONS = {"质量管理部门负责人", "生产部门负责人", "检验部门负责人"};
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void import10000GoodAnd100BadRows() throws Exception {

@@ -4,22 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cosqual.portal.it.TestPdfs;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -28,22 +19,11 @@ import org.openqa.selenium.WebElement;
  * certificate, a bad number is refused with what was typed kept, the city's administrator approves
  * it, and the regulator's hours and progress bar grow.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrainingBrowserIT {
+class TrainingBrowserIT extends RealWarBrowserTest {
 
-  private static final String PASSWORD = "CosQual@2026";
   private static final Pattern CODE =
       Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
   private static final String TITLE = "国家药监局化妆品检查员线上培训（浏览器）";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void aRegulatorReportsTrainingTheAdministratorApprovesAndTheProgressGrows() {
