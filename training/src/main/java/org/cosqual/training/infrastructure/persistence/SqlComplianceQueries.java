@@ -26,7 +26,7 @@ public class SqlComplianceQueries implements ComplianceQueries {
   private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(1);
 
   /** The regulators' accounts in a jurisdiction subtree (the path prefix is the last parameter). */
-  private static final String REGULATORS_IN_SUBTREE =
+  static final String REGULATORS_IN_SUBTREE =
       " WHERE a.enabled AND j.path LIKE ?"
           + " AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id"
           + "   AND r.role IN ('REGULATOR', 'REGULATOR_ADMIN'))";

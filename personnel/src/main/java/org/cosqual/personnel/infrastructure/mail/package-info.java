@@ -1,0 +1,2 @@
+/** Mail through an SMTP server with Jakarta Mail. */
+package org.cosqual.personnel.infrastructure.mail;
