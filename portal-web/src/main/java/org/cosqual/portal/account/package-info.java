@@ -1,2 +1,2 @@
-/** The signed-in user's own account: changing the password. */
+/** The signed-in user's own account: changing the password, reading their notices. */
 package org.cosqual.portal.account;
