@@ -111,13 +111,13 @@ class ReminderIT {
     assertEquals(atRisk.size() + ADMINISTRATORS, mails.length);
 
     Standing liu = by(atRisk, "刘强");
-    MimeMessage toInspector = to(mails, "inspector@example.org");
+    MimeMessage toInspector = to(mails, "inspector@example.org", "培训学时提醒：");
     assertTrue(toInspector.getSubject().contains(liu.progress().hours().toString()));
     String body = (String) toInspector.getContent();
     assertTrue(body.startsWith("刘强，您好"), body);
     assertTrue(body.contains(liu.progress().hours() + " 学时"), body);
     assertTrue(body.contains(liu.progress().expected().toPlainString()), body);
-    String summary = (String) to(mails, "provadmin@example.org").getContent();
+    String summary = (String) to(mails, "provadmin@example.org", "提醒汇总").getContent();
     for (Standing s : atRisk) {
       assertTrue(summary.contains(s.regulator().name()), summary);
     }
@@ -175,13 +175,16 @@ class ReminderIT {
         .orElseThrow(() -> new AssertionError(name + " is not at risk in September"));
   }
 
-  private static MimeMessage to(MimeMessage[] mails, String address) throws Exception {
+  /** The mail to an address whose subject says what it is (an administrator may get both). */
+  private static MimeMessage to(MimeMessage[] mails, String address, String subject)
+      throws Exception {
     for (MimeMessage mail : mails) {
-      if (mail.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+      if (mail.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)
+          && mail.getSubject().contains(subject)) {
         return mail;
       }
     }
-    throw new AssertionError("no mail to " + address);
+    throw new AssertionError("no mail " + subject + " to " + address);
   }
 
   /** The month's recorded reminders counted by kind and mail outcome. */
