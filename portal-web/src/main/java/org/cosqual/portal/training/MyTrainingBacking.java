@@ -21,10 +21,12 @@ import org.cosqual.portal.shell.PageMessages;
 import org.cosqual.portal.verify.VerifyServlet;
 import org.cosqual.training.application.ExternalTrainingReport;
 import org.cosqual.training.application.MyTraining;
+import org.cosqual.training.application.SessionService;
 import org.cosqual.training.application.TrainingLedgerService;
 import org.cosqual.training.application.Transcript;
 import org.cosqual.training.domain.model.ledger.HourEntry;
 import org.cosqual.training.domain.model.requirement.TrainingCategory;
+import org.cosqual.training.domain.model.session.Enrolment;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -42,9 +44,11 @@ public class MyTrainingBacking implements Serializable {
   @Inject transient FileDownload download;
   @Inject transient Clock clock;
   @Inject transient TranscriptPdf transcriptPdf;
+  @Inject transient SessionService sessions;
 
   private int year;
   private transient MyTraining training;
+  private transient List<Enrolment> upcoming;
 
   private String title;
   private String provider;
@@ -67,6 +71,14 @@ public class MyTrainingBacking implements Serializable {
       training = ledger.myTraining(year);
     }
     return training;
+  }
+
+  /** The sessions the person is enrolled in that have not ended. */
+  public List<Enrolment> getUpcoming() {
+    if (upcoming == null) {
+      upcoming = sessions.findMyUpcomingSessions();
+    }
+    return upcoming;
   }
 
   /** The years a regulator looks back on: this one and the two before. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,12 @@ import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.ChainVerification;
 import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
+import org.cosqual.training.domain.model.course.Audience;
+import org.cosqual.training.domain.model.course.CourseStatus;
+import org.cosqual.training.domain.model.course.Delivery;
+import org.cosqual.training.domain.model.course.MaterialKind;
+import org.cosqual.training.domain.model.ledger.EntrySource;
+import org.cosqual.training.domain.model.session.Attendance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +51,13 @@ class MessageBundlesTest {
             labels("Area", Area.values()),
             labels("OrganisationKind", OrganisationKind.values()),
             labels("AuditAction", AuditAction.values()),
-            labels("ChainVerification.Problem", ChainVerification.Problem.values()))
+            labels("ChainVerification.Problem", ChainVerification.Problem.values()),
+            labels("Delivery", Delivery.values()),
+            labels("Audience", Audience.values()),
+            labels("CourseStatus", CourseStatus.values()),
+            labels("MaterialKind", MaterialKind.values()),
+            labels("Attendance", Attendance.values()),
+            labels("EntrySource", EntrySource.values()))
         .flatMap(Set::stream)
         .forEach(key -> assertTrue(chinese.containsKey(key), "no label for " + key));
   }
@@ -52,7 +65,9 @@ class MessageBundlesTest {
   @Test
   void everyRefusalRaisedInTheDomainHasAMessage() throws IOException {
     Set<String> raised = new TreeSet<>();
-    try (Stream<Path> sources = Files.walk(Path.of("..", "personnel", "src", "main", "java"))) {
+    try (Stream<Path> sources =
+        Stream.of("personnel", "training")
+            .flatMap(module -> walk(Path.of("..", module, "src", "main", "java")))) {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher keys = MESSAGE_KEY.matcher(Files.readString(source));
         while (keys.find()) {
@@ -62,6 +77,14 @@ class MessageBundlesTest {
     }
     assertTrue(raised.size() > 10, "found only " + raised);
     raised.forEach(key -> assertTrue(chinese.containsKey(key), "no message for " + key));
+  }
+
+  private static Stream<Path> walk(Path folder) {
+    try {
+      return Files.walk(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Set<String> labels(String prefix, Enum<?>[] values) {

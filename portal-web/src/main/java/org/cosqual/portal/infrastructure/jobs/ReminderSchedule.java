@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.cosqual.portal.shell.DisplayZone;
 import org.cosqual.training.application.ReminderRound;
 import org.cosqual.training.application.ReminderService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the training reminders every hour from 08:00 to 18:00 in the province's time zone, so a
@@ -41,8 +42,17 @@ public class ReminderSchedule {
   @Inject DisplayZone zone;
   @Inject Clock clock;
 
+  /** Off in the integration tests, whose rounds are run by the tests themselves on given days. */
+  @Inject
+  @ConfigProperty(name = "cosqual.reminders", defaultValue = "true")
+  boolean enabled;
+
   @PostConstruct
   void schedule() {
+    if (!enabled) {
+      LOG.info("Training reminders are off (COSQUAL_REMINDERS=false)");
+      return;
+    }
     ZoneId province = zone.get();
     timers.createCalendarTimer(
         new ScheduleExpression().hour("8-18").minute("0").timezone(province.getId()),

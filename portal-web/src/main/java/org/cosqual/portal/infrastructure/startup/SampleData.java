@@ -42,6 +42,7 @@ public class SampleData {
   @Inject EnterpriseService enterprises;
   @Inject SampleStaff staff;
   @Inject SampleTraining training;
+  @Inject SampleCourses courses;
 
   @ActivateRequestContext
   public void seed() {
@@ -90,6 +91,7 @@ public class SampleData {
     }
     staff.seed(read("staff.csv"));
     training.seed(read("training.csv"));
+    courses.seed(read("courses.csv"));
     StringBuilder list =
         new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
     for (CSVRecord row : demoAccounts) {

@@ -21,8 +21,6 @@ import org.cosqual.personnel.domain.model.document.DocumentKind;
 import org.cosqual.personnel.domain.model.document.IssuedDocument;
 import org.cosqual.personnel.domain.model.file.FileUse;
 import org.cosqual.personnel.domain.model.file.StoredFile;
-import org.cosqual.personnel.domain.model.person.Person;
-import org.cosqual.personnel.domain.shared.AccessDeniedException;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
@@ -35,6 +33,7 @@ import org.cosqual.training.domain.model.ledger.HourEntry;
 import org.cosqual.training.domain.model.ledger.HourEntryRepository;
 import org.cosqual.training.domain.model.ledger.Hours;
 import org.cosqual.training.domain.model.ledger.YearLedger;
+import org.cosqual.training.domain.model.requirement.AppliesTo;
 import org.cosqual.training.domain.model.requirement.Progress;
 import org.cosqual.training.domain.model.requirement.RequirementRepository;
 import org.cosqual.training.domain.model.requirement.TrainingCategory;
@@ -53,25 +52,28 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
   @Inject IssuedDocuments documents;
   @Inject AuditTrail audit;
   @Inject Caller caller;
+  @Inject TrainingCaller learner;
   @Inject Clock clock;
 
   @Override
   public MyTraining myTraining(int year) {
-    caller.require(Permission.TRAINING_OWN);
-    YearLedger ledger = new YearLedger(entries.findByPersonAndYear(self().getId(), year));
+    learner.requireLearner();
+    YearLedger ledger = new YearLedger(entries.findByPersonAndYear(learner.person().getId(), year));
     TrainingRequirement requirement = requirements.inForce(year);
     Hours counted = ledger.countedHours(requirement::counts);
     return new MyTraining(
         year,
         ledger,
         requirement,
-        Progress.on(LocalDate.now(clock), year, counted, requirement.getMinimumHours()));
+        Progress.on(LocalDate.now(clock), year, counted, requirement.getMinimumHours()),
+        learner.isRegulatorLearner()
+            || requirement.getAppliesTo() == AppliesTo.REGULATORS_AND_KEY_STAFF);
   }
 
   @Override
   public Transcript transcript(int year) {
     MyTraining training = myTraining(year);
-    Account account = selfAccount();
+    Account account = learner.account();
     String unit = account.getOrganisation() == null ? "" : account.getOrganisation().getName();
     IssuedDocument document =
         documents.issue(
@@ -101,7 +103,8 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
   @Override
   public HourEntry reportExternalTraining(ExternalTrainingReport report) {
     caller.require(Permission.TRAINING_OWN);
-    TrainingCategory category = category(report.categoryCode());
+    TrainingCategory category =
+        requirements.getCategory(report.categoryCode(), "training_ledger.category");
     Hours hours = Hours.credited(report.hours(), "training_ledger.hours");
     if (report.evidenceFileId() == null) {
       throw new BusinessException("error.field.required", "training_ledger.evidence");
@@ -113,7 +116,7 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
             .orElseThrow(() -> new NotFoundException("StoredFile", report.evidenceFileId()));
     return entries.store(
         HourEntry.externalTraining(
-            self(),
+            learner.person(),
             hours,
             category,
             report.title(),
@@ -128,7 +131,7 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
   @Override
   public List<HourEntry> findPendingEntries() {
     caller.require(Permission.REGULATION_MANAGE);
-    return entries.findPendingInSubtree(subtree());
+    return entries.findPendingInSubtree(learner.subtree());
   }
 
   @Override
@@ -153,9 +156,9 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
     Account account =
         accounts
             .findByPerson(personId)
-            .filter(this::inScope)
+            .filter(learner::inScope)
             .orElseThrow(() -> new NotFoundException("Person", personId));
-    if (isSelf(account.getPerson())) {
+    if (learner.isSelf(account.getPerson())) {
       throw new BusinessException("error.ledger.ownEntry");
     }
     HourEntry entry =
@@ -163,7 +166,7 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
             HourEntry.correction(
                 account.getPerson(),
                 Hours.credited(correction.hours(), "training_ledger.hours"),
-                category(correction.categoryCode()),
+                requirements.getCategory(correction.categoryCode(), "training_ledger.category"),
                 correction.title(),
                 correction.trainedOn(),
                 correction.reason(),
@@ -180,7 +183,7 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
   @Override
   public Optional<StoredFile> findEvidence(long entryId) {
     HourEntry entry = entries.find(entryId).orElseThrow(() -> notFound(entryId));
-    boolean own = caller.has(Permission.TRAINING_OWN) && isSelf(entry.getPerson());
+    boolean own = caller.has(Permission.TRAINING_OWN) && learner.isSelf(entry.getPerson());
     if (!own && !(caller.has(Permission.REGULATION_MANAGE) && inScope(entry))) {
       throw notFound(entryId);
     }
@@ -193,7 +196,7 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
     if (!inScope(entry)) {
       throw notFound(entryId);
     }
-    if (isSelf(entry.getPerson())) {
+    if (learner.isSelf(entry.getPerson())) {
       throw new BusinessException("error.ledger.ownEntry");
     }
     StaleVersionException.check(ENTITY, entryId, version, entry.getVersion());
@@ -202,44 +205,7 @@ public class DefaultTrainingLedgerService implements TrainingLedgerService {
 
   /** Whether the entry's person works in a unit inside the caller's jurisdiction subtree. */
   private boolean inScope(HourEntry entry) {
-    return accounts.findByPerson(entry.getPerson().getId()).filter(this::inScope).isPresent();
-  }
-
-  private boolean inScope(Account account) {
-    return account.getOrganisation() != null
-        && account.getOrganisation().getJurisdiction().getPath().startsWith(subtree());
-  }
-
-  private String subtree() {
-    return caller.jurisdictionPath().orElseThrow(() -> new AccessDeniedException("jurisdiction"));
-  }
-
-  private Person self() {
-    return selfAccount().getPerson();
-  }
-
-  private Account selfAccount() {
-    return caller
-        .accountId()
-        .flatMap(accounts::find)
-        .orElseThrow(() -> new AccessDeniedException(Permission.TRAINING_OWN.code()));
-  }
-
-  private boolean isSelf(Person person) {
-    return caller
-        .accountId()
-        .flatMap(accounts::find)
-        .map(a -> a.getPerson().getId().equals(person.getId()))
-        .orElse(false);
-  }
-
-  private TrainingCategory category(String code) {
-    if (code == null || code.isBlank()) {
-      throw new BusinessException("error.field.required", "training_ledger.category");
-    }
-    return requirements
-        .findCategory(code)
-        .orElseThrow(() -> new NotFoundException("TrainingCategory", code));
+    return learner.personInScope(entry.getPerson().getId());
   }
 
   private static NotFoundException notFound(long entryId) {

@@ -61,6 +61,21 @@ public class JpaHourEntryRepository implements HourEntryRepository {
   }
 
   @Override
+  public boolean isCourseCredited(long personId, int year, long courseId) {
+    return !em.createQuery(
+            "select e.id from HourEntry e where e.person.id = :personId and e.year = :year"
+                + " and e.courseId = :courseId and e.status = :status",
+            Long.class)
+        .setParameter("personId", personId)
+        .setParameter("year", year)
+        .setParameter("courseId", courseId)
+        .setParameter("status", EntryStatus.APPROVED)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public HourEntry store(HourEntry entry) {
     em.persist(entry);
     em.flush();

@@ -14,6 +14,8 @@ public enum Permission {
   REGULATION_VIEW("regulation:view"),
   TRAINING_OWN("training:own"),
   CONTENT_DRAFT("cases:content:draft"),
+  /** Draft courses: the province's own, or an association's for a regulator's review. */
+  COURSE_DRAFT("training:course:draft"),
   ENTERPRISE_OWN("personnel:enterprise:own"),
   ENTERPRISE_REGISTER("personnel:enterprise:register"),
   LEARNING_OWN("training:learning:own"),

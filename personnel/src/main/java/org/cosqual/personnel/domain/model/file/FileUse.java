@@ -10,6 +10,8 @@ public enum FileUse {
   APPOINTMENT_DOCUMENT(10, EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),
   /** The certificate or other evidence of a training reported for hours: a scan or a PDF. */
   TRAINING_EVIDENCE(10, EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),
+  /** A course's reading: a PDF learners open online. */
+  COURSE_MATERIAL(20, EnumSet.of(FileFormat.PDF)),
   /** A workbook for a bulk import; the spreadsheet reader then checks every sheet and row. */
   SPREADSHEET_IMPORT(20, EnumSet.of(FileFormat.XLSX));
 

@@ -19,6 +19,7 @@ import java.util.Objects;
 import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.Fields;
+import org.cosqual.training.domain.model.course.Course;
 import org.cosqual.training.domain.model.requirement.TrainingCategory;
 
 /**
@@ -175,6 +176,33 @@ public class HourEntry {
         by,
         at,
         Fields.required(reason, "training_ledger.reason", REASON_MAX));
+    return entry;
+  }
+
+  /**
+   * A course's declared hours, credited at once for an attended session or an online completion; a
+   * course counts once per person and year, which the ledger's caller checks first.
+   */
+  public static HourEntry courseCredit(
+      Person person,
+      Course course,
+      EntrySource source,
+      LocalDate trainedOn,
+      String by,
+      Instant at) {
+    HourEntry entry =
+        new HourEntry(
+            person,
+            course.getDeclaredHours(),
+            course.getCategory(),
+            source,
+            course.getTitle(),
+            course.getProviderName(),
+            trainedOn,
+            by,
+            at);
+    entry.courseId = course.getId();
+    entry.decide(EntryStatus.APPROVED, by, at, null);
     return entry;
   }
 

@@ -22,5 +22,8 @@ public interface HourEntryRepository {
    */
   List<HourEntry> findPendingInSubtree(String pathPrefix);
 
+  /** Whether a course's hours are credited to a person in a year already (approved). */
+  boolean isCourseCredited(long personId, int year, long courseId);
+
   HourEntry store(HourEntry entry);
 }

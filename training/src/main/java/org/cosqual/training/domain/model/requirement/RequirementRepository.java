@@ -2,6 +2,8 @@ package org.cosqual.training.domain.model.requirement;
 
 import java.util.List;
 import java.util.Optional;
+import org.cosqual.personnel.domain.shared.BusinessException;
+import org.cosqual.personnel.domain.shared.NotFoundException;
 
 public interface RequirementRepository {
 
@@ -16,4 +18,16 @@ public interface RequirementRepository {
   List<TrainingCategory> findCategories();
 
   Optional<TrainingCategory> findCategory(String code);
+
+  /**
+   * The category a form names.
+   *
+   * @param labelKey the form field's label, for the message when none is chosen
+   */
+  default TrainingCategory getCategory(String code, String labelKey) {
+    if (code == null || code.isBlank()) {
+      throw new BusinessException("error.field.required", labelKey);
+    }
+    return findCategory(code).orElseThrow(() -> new NotFoundException("TrainingCategory", code));
+  }
 }

@@ -1,0 +1,7 @@
+package org.cosqual.training.domain.model.course;
+
+/** A course material: an uploaded PDF, or a link to a video. */
+public enum MaterialKind {
+  FILE,
+  LINK
+}
