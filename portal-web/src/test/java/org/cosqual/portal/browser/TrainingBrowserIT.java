@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cosqual.portal.it.TestDatabase;
 import org.cosqual.portal.it.TestPdfs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +20,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The hour ledger in headless Chromium: a regulator reports training elsewhere with its
  * certificate, a bad number is refused with what was typed kept, the city's administrator approves
- * it, and the regulator's hours and progress bar grow.
+ * it, and the regulator's hours and progress bar grow; an administrator credits hours by hand; a
+ * regulator reads the notice a reminder round left.
  */
 class TrainingBrowserIT extends RealWarBrowserTest {
 
@@ -156,5 +160,34 @@ class TrainingBrowserIT extends RealWarBrowserTest {
         .driver()
         .findElement(By.cssSelector("#progressBar .ui-progressbar-label"))
         .getText();
+  }
+
+  /** The notice a reminder round leaves: the unread count in the header, read and marked read. */
+  @Test
+  void aRegulatorReadsTheirReminderAndMarksItRead() throws Exception {
+    String year = String.valueOf(LocalDate.now().getYear());
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO notice (person_id, message_key, message_args, created_at)"
+                    + " SELECT person_id, 'training_reminder.notice', ?, UTC_TIMESTAMP(6)"
+                    + " FROM account WHERE username = 'inspector2'")) {
+      s.setString(1, String.join("\u001f", year, "8", "14.1", "20", "ProgressStatus.AT_RISK"));
+      assertEquals(1, s.executeUpdate());
+    }
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("inspector2", PASSWORD);
+      browser.open("/regulator/index.xhtml");
+      assertTrue(Integer.parseInt(browser.waitFor("shellForm:unreadNotices").getText()) >= 1);
+      browser.click("noticesLink");
+      browser.waitForText(By.id("noticesForm:notices"), "已认定 8 学时");
+      browser.waitForText(By.id("noticesForm:notices"), "有风险");
+      browser.screenshot("notices");
+      browser.click("noticesForm:markAllRead");
+      browser.waitForText(By.id("messages"), "所有通知已标为已读");
+      assertTrue(
+          browser.driver().findElements(By.id("shellForm:unreadNotices")).isEmpty(),
+          "no unread count once all are read");
+    }
   }
 }
