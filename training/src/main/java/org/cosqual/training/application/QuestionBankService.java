@@ -50,8 +50,10 @@ public interface QuestionBankService {
   /** The questions a filter selects as a {@link QuestionSheet}, with the labels of its template. */
   void exportQuestions(QuestionFilter filter, Function<String, String> labels, OutputStream out);
 
-  /** The import template. */
-  void writeTemplate(Function<String, String> labels, OutputStream out);
+  /**
+   * The sheet questions are imported and exported with, for the province's topics and positions.
+   */
+  QuestionSheet sheet();
 
   /**
    * Imports a {@link QuestionSheet}: every row is checked and the valid ones created; a row whose

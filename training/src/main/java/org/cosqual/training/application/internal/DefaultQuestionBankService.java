@@ -136,12 +136,6 @@ public class DefaultQuestionBankService implements QuestionBankService {
   }
 
   @Override
-  public void writeTemplate(Function<String, String> labels, OutputStream out) {
-    QuestionSheet sheet = sheet();
-    spreadsheets.writeTemplate(sheet.layout(), sheet.labels(labels), out);
-  }
-
-  @Override
   public ImportReport importQuestions(InputStream xlsx, Function<String, String> labels) {
     caller.require(Permission.REGULATION_MANAGE);
     QuestionSheet sheet = sheet();
@@ -180,7 +174,8 @@ public class DefaultQuestionBankService implements QuestionBankService {
     return new ImportReport(created, unchanged, errors);
   }
 
-  private QuestionSheet sheet() {
+  @Override
+  public QuestionSheet sheet() {
     return new QuestionSheet(questions.findTopics(), positions.findAll());
   }
 
