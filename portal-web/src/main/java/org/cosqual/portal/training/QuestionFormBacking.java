@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.cosqual.personnel.application.KeyPositionService;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
-import org.cosqual.personnel.domain.model.appointment.KeyPositionDefinition;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
 import org.cosqual.training.application.QuestionBankService;
@@ -22,7 +20,6 @@ import org.cosqual.training.domain.model.question.Question;
 import org.cosqual.training.domain.model.question.QuestionContent;
 import org.cosqual.training.domain.model.question.QuestionDraft;
 import org.cosqual.training.domain.model.question.QuestionOption;
-import org.cosqual.training.domain.model.question.QuestionTopic;
 import org.cosqual.training.domain.model.question.QuestionType;
 import org.cosqual.training.domain.model.question.QuestionVersion;
 
@@ -37,7 +34,6 @@ public class QuestionFormBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient QuestionBankService bank;
-  @Inject transient KeyPositionService positions;
 
   private String id;
   private Long questionId;
@@ -174,22 +170,6 @@ public class QuestionFormBacking implements Serializable {
 
   public boolean isNew() {
     return questionId == null;
-  }
-
-  public List<QuestionTopic> getTopics() {
-    return bank.findTopics();
-  }
-
-  public List<KeyPositionDefinition> getPositions() {
-    return positions.findAll();
-  }
-
-  public QuestionType[] getTypes() {
-    return QuestionType.values();
-  }
-
-  public int[] getDifficulties() {
-    return IntStream.rangeClosed(Question.DIFFICULTY_MIN, Question.DIFFICULTY_MAX).toArray();
   }
 
   /** The letter of an option's position: A for 0. */

@@ -5,10 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.stream.IntStream;
-import org.cosqual.personnel.application.KeyPositionService;
-import org.cosqual.personnel.domain.model.appointment.KeyPositionDefinition;
 import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageMessages;
 import org.cosqual.portal.shell.PagedModel;
@@ -17,7 +13,6 @@ import org.cosqual.training.application.QuestionBankService;
 import org.cosqual.training.domain.model.question.Question;
 import org.cosqual.training.domain.model.question.QuestionFilter;
 import org.cosqual.training.domain.model.question.QuestionStatus;
-import org.cosqual.training.domain.model.question.QuestionTopic;
 import org.cosqual.training.domain.model.question.QuestionType;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
@@ -33,7 +28,6 @@ public class QuestionsBacking implements Serializable {
   private static final String TABLE = "listForm:questions";
 
   @Inject transient QuestionBankService bank;
-  @Inject transient KeyPositionService positions;
 
   private String text;
   private QuestionType type;
@@ -71,26 +65,6 @@ public class QuestionsBacking implements Serializable {
 
   public LazyDataModel<Question> getRows() {
     return rows;
-  }
-
-  public List<QuestionTopic> getTopics() {
-    return bank.findTopics();
-  }
-
-  public List<KeyPositionDefinition> getPositions() {
-    return positions.findAll();
-  }
-
-  public QuestionType[] getTypes() {
-    return QuestionType.values();
-  }
-
-  public QuestionStatus[] getStatuses() {
-    return QuestionStatus.values();
-  }
-
-  public int[] getDifficulties() {
-    return IntStream.rangeClosed(Question.DIFFICULTY_MIN, Question.DIFFICULTY_MAX).toArray();
   }
 
   public String getText() {

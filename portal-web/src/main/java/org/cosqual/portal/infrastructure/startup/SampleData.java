@@ -43,6 +43,7 @@ public class SampleData {
   @Inject SampleStaff staff;
   @Inject SampleTraining training;
   @Inject SampleCourses courses;
+  @Inject SampleQuestions questions;
 
   @ActivateRequestContext
   public void seed() {
@@ -92,6 +93,7 @@ public class SampleData {
     staff.seed(read("staff.csv"));
     training.seed(read("training.csv"));
     courses.seed(read("courses.csv"));
+    questions.seed(read("questions.csv"));
     StringBuilder list =
         new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
     for (CSVRecord row : demoAccounts) {
