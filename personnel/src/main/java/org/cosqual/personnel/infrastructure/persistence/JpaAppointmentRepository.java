@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.cosqual.personnel.domain.model.appointment.Appointment;
@@ -65,6 +66,16 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   public List<AppointmentKey> findKeysInSubtree(String pathPrefix) {
     return em.createNamedQuery("Appointment.findKeysInSubtree", AppointmentKey.class)
         .setParameter("pathPrefix", pathPrefix + "%")
+        .getResultList();
+  }
+
+  @Override
+  public List<Appointment> findCurrentInSubtree(
+      String pathPrefix, Collection<KeyPosition> positions, LocalDate day) {
+    return em.createNamedQuery("Appointment.findCurrentInSubtree", Appointment.class)
+        .setParameter("pathPrefix", pathPrefix + "%")
+        .setParameter("positions", List.copyOf(positions))
+        .setParameter("day", day)
         .getResultList();
   }
 

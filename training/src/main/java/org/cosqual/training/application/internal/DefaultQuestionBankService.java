@@ -114,8 +114,12 @@ public class DefaultQuestionBankService implements QuestionBankService {
 
   @Override
   public QuestionVersion useQuestion(long questionId) {
-    Question question = questions.findForUpdate(questionId).orElseThrow(() -> notFound(questionId));
-    return question.markUsed();
+    // Most papers use versions already used: only a first use takes the question's row lock.
+    Question question = questions.find(questionId).orElseThrow(() -> notFound(questionId));
+    if (question.current().isUsed()) {
+      return question.current();
+    }
+    return questions.findForUpdate(questionId).orElseThrow(() -> notFound(questionId)).markUsed();
   }
 
   @Override

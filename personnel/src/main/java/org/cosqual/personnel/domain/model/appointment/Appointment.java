@@ -59,6 +59,14 @@ import org.cosqual.personnel.domain.shared.Fields;
             + "e.id, a.position, p.particulars.idNumber.hash, a.term.from)"
             + " from Appointment a join a.person p join a.enterprise e join e.organisation o"
             + " join o.jurisdiction j where j.path like :pathPrefix")
+@NamedQuery(
+    name = "Appointment.findCurrentInSubtree",
+    query =
+        "select a from Appointment a join fetch a.person join fetch a.enterprise e"
+            + " join e.organisation o join o.jurisdiction j where j.path like :pathPrefix"
+            + " and a.position in :positions"
+            + " and a.term.from <= :day and (a.term.to is null or a.term.to >= :day)"
+            + " order by a.id")
 public class Appointment {
 
   public static final int END_REASON_MAX = 200;

@@ -1,6 +1,7 @@
 package org.cosqual.personnel.domain.model.appointment;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,13 @@ public interface AppointmentRepository {
 
   /** The keys of every appointment at enterprises of a jurisdiction subtree, for imports. */
   List<AppointmentKey> findKeysInSubtree(String pathPrefix);
+
+  /**
+   * The appointments to some positions that are current on a day at enterprises of a jurisdiction
+   * subtree, oldest first, with their person and enterprise.
+   */
+  List<Appointment> findCurrentInSubtree(
+      String pathPrefix, Collection<KeyPosition> positions, LocalDate day);
 
   Appointment store(Appointment appointment);
 }

@@ -50,5 +50,12 @@ public enum AuditAction {
   QUESTION_CREATED,
   QUESTION_REVISED,
   QUESTION_RETIRED,
-  QUESTION_REINSTATED
+  QUESTION_REINSTATED,
+  CAMPAIGN_DEFINED,
+  CAMPAIGN_REVISED,
+  /** Opened for its people; detail: how many were enrolled. */
+  CAMPAIGN_OPENED,
+  /** A regulator's grade of a short answer; detail: the item and the points. */
+  ANSWER_GRADED,
+  MAKE_UP_GRANTED
 }

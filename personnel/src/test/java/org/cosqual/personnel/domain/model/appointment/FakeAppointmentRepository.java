@@ -2,6 +2,7 @@ package org.cosqual.personnel.domain.model.appointment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -60,15 +61,23 @@ public class FakeAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  public List<Appointment> findCurrentInSubtree(
+      String pathPrefix, Collection<KeyPosition> positions, LocalDate day) {
+    return all.stream()
+        .filter(a -> inSubtree(a, pathPrefix))
+        .filter(a -> positions.contains(a.getPosition()) && a.getTerm().covers(day))
+        .sorted(Comparator.comparing(Appointment::getId))
+        .toList();
+  }
+
+  private static boolean inSubtree(Appointment a, String pathPrefix) {
+    return a.getEnterprise().getOrganisation().getJurisdiction().getPath().startsWith(pathPrefix);
+  }
+
+  @Override
   public List<AppointmentKey> findKeysInSubtree(String pathPrefix) {
     return all.stream()
-        .filter(
-            a ->
-                a.getEnterprise()
-                    .getOrganisation()
-                    .getJurisdiction()
-                    .getPath()
-                    .startsWith(pathPrefix))
+        .filter(a -> inSubtree(a, pathPrefix))
         .map(
             a ->
                 new AppointmentKey(

@@ -1,0 +1,553 @@
+package org.cosqual.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.cosqual.personnel.application.EnterpriseService;
+import org.cosqual.personnel.application.FilingService;
+import org.cosqual.personnel.application.StaffArchiveService;
+import org.cosqual.personnel.application.spreadsheet.ImportReport;
+import org.cosqual.personnel.application.spreadsheet.RowError;
+import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.enterprise.Enterprise;
+import org.cosqual.personnel.domain.model.filing.Filing;
+import org.cosqual.personnel.domain.model.person.MajorField;
+import org.cosqual.personnel.domain.shared.AccessDeniedException;
+import org.cosqual.personnel.domain.shared.BusinessException;
+import org.cosqual.personnel.domain.shared.NotFoundException;
+import org.cosqual.personnel.domain.shared.StaleVersionException;
+import org.cosqual.portal.shell.SheetLabels;
+import org.cosqual.training.application.CampaignService;
+import org.cosqual.training.application.ExamService;
+import org.cosqual.training.application.QuestionBankService;
+import org.cosqual.training.application.QuestionSheet;
+import org.cosqual.training.application.ResultService;
+import org.cosqual.training.domain.model.assessment.Attempt;
+import org.cosqual.training.domain.model.assessment.AttemptClient;
+import org.cosqual.training.domain.model.assessment.AttemptClosing;
+import org.cosqual.training.domain.model.assessment.AttemptEventKind;
+import org.cosqual.training.domain.model.assessment.AttemptItem;
+import org.cosqual.training.domain.model.assessment.AttemptStatus;
+import org.cosqual.training.domain.model.assessment.Campaign;
+import org.cosqual.training.domain.model.assessment.CampaignStatus;
+import org.cosqual.training.domain.model.assessment.CampaignTerms;
+import org.cosqual.training.domain.model.assessment.Enrolment;
+import org.cosqual.training.domain.model.assessment.EnrolmentResult;
+import org.cosqual.training.domain.model.assessment.ListedQuestion;
+import org.cosqual.training.domain.model.assessment.PaperRule;
+import org.cosqual.training.domain.model.assessment.Quota;
+import org.cosqual.training.domain.model.question.Answer;
+import org.cosqual.training.domain.model.question.Grade;
+import org.cosqual.training.domain.model.question.Question;
+import org.cosqual.training.domain.model.question.QuestionContent;
+import org.cosqual.training.domain.model.question.QuestionDraft;
+import org.cosqual.training.domain.model.question.QuestionFilter;
+import org.cosqual.training.domain.model.question.QuestionOption;
+import org.cosqual.training.domain.model.question.QuestionStatus;
+import org.cosqual.training.domain.model.question.QuestionType;
+import org.cosqual.training.domain.model.question.QuestionVersion;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Assessments on real MariaDB. The question bank: regulator administrators create, find, revise (a
+ * new version once used), retire, export and import questions; a regulator without the role is
+ * refused. Campaigns: defined and opened by the province, enrolling the current holders of their
+ * positions, and later appointees on approval. Exams: one open attempt however many starts come at
+ * once, every answer kept, refusals after the deadline, submission by the clock, grading by hand,
+ * the best score and a make-up attempt.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    WebArchive war =
+        ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
+    return InContainer.openToArquillian(war)
+        .addClasses(Acting.class, AssessmentIT.class, InContainer.class, FiledPeople.class);
+  }
+
+  @Inject Acting acting;
+  @Inject QuestionBankService bank;
+  @Inject Spreadsheets spreadsheets;
+  @Inject CampaignService campaigns;
+  @Inject ExamService exams;
+  @Inject ResultService results;
+  @Inject FilingService filings;
+  @Inject StaffArchiveService archive;
+  @Inject EnterpriseService enterprises;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  @Resource(lookup = "java:app/jdbc/cosqual")
+  DataSource database;
+
+  private static final String SHIZUISHAN = "91640202MA77B3N8RH";
+  private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+  @Test
+  void createSearchReviseAfterUseAndRetire() {
+    acting.as("provadmin");
+    String tag = "IT" + UUID.randomUUID().toString().substring(0, 8);
+    QuestionDraft noCorrect = single(tag + " 100% stem", false, false);
+    assertEquals(
+        "error.question.singleCorrect",
+        assertThrows(BusinessException.class, () -> bank.createQuestion(noCorrect))
+            .getMessageKey());
+    Question question = bank.createQuestion(single(tag + " 100% stem", false, true));
+    bank.createQuestion(single(tag + " other", true, false));
+
+    assertEquals(2, bank.countQuestions(filter(tag, null)));
+    assertEquals(1, bank.countQuestions(filter(tag + " 100%", null)));
+    assertEquals(0, bank.countQuestions(filter(tag + "_100", null)), "wildcards are literal");
+    QuestionFilter forLab =
+        new QuestionFilter(tag, null, "GMP", 3, KeyPosition.LAB_MANAGER.code(), null);
+    assertEquals(0, bank.countQuestions(forLab));
+    assertEquals(
+        question.getId(), bank.findQuestions(filter(tag + " 100%", null), 0, 10).get(0).getId());
+
+    Question inPlace =
+        bank.reviseQuestion(
+            question.getId(), question.getVersion(), single(tag + " 100% revised", true, false));
+    assertEquals(1, inPlace.getCurrentNumber());
+    assertThrows(
+        StaleVersionException.class,
+        () ->
+            bank.reviseQuestion(question.getId(), question.getVersion(), single(tag, true, false)));
+
+    QuestionVersion seen = bank.useQuestion(question.getId());
+    Question used = bank.getQuestion(question.getId());
+    Question revised =
+        bank.reviseQuestion(
+            used.getId(), used.getVersion(), single(tag + " 100% third", false, true));
+    assertEquals(2, revised.getCurrentNumber());
+    QuestionVersion first = bank.getQuestion(question.getId()).getVersions().get(0);
+    assertEquals(seen.getId(), first.getId());
+    assertEquals(tag + " 100% revised", first.getStem(), "the used version keeps what was seen");
+    assertEquals(Grade.CORRECT, first.grade(Answer.choice(0)));
+    assertEquals(
+        Grade.CORRECT, bank.getQuestion(question.getId()).current().grade(Answer.choice(1)));
+
+    bank.retireQuestion(revised.getId(), revised.getVersion());
+    assertEquals(1, bank.countQuestions(filter(tag, QuestionStatus.ACTIVE)));
+
+    acting.as("inspector");
+    assertThrows(AccessDeniedException.class, () -> bank.countQuestions(QuestionFilter.ALL));
+    assertThrows(
+        AccessDeniedException.class, () -> bank.createQuestion(single(tag + " x", true, false)));
+  }
+
+  @Test
+  void importReportsBadRowsAndASecondImportChangesNothing() throws Exception {
+    acting.as("provadmin");
+    String tag = "IMP" + UUID.randomUUID().toString().substring(0, 8);
+    List<List<?>> rows =
+        List.of(
+            row(QuestionType.SINGLE_CHOICE, tag + " single", "B", "x", "y"),
+            row(QuestionType.MULTIPLE_CHOICE, tag + " multiple", "A,C", "x", "y", "z"),
+            row(QuestionType.TRUE_FALSE, tag + " truth", "对"),
+            row(QuestionType.FILL_IN, tag + " blank", "two"),
+            row(QuestionType.SINGLE_CHOICE, tag + " bad letter", "C", "x", "y"),
+            row(QuestionType.MULTIPLE_CHOICE, tag + " one correct", "A", "x", "y"),
+            row(QuestionType.SINGLE_CHOICE, tag + " single", "B", "x", "y"));
+    byte[] file = sheet(rows);
+    ImportReport first =
+        bank.importQuestions(new ByteArrayInputStream(file), SheetLabels.chinese());
+    assertEquals(4, first.created(), first.errors().toString());
+    assertEquals(
+        List.of(
+            "error.question.answerLetters",
+            "error.question.multipleCorrect",
+            "error.question.duplicateRow"),
+        first.errors().stream().map(RowError::messageKey).toList());
+    assertEquals(List.of(6, 7, 8), first.errors().stream().map(RowError::row).toList());
+
+    ImportReport again =
+        bank.importQuestions(new ByteArrayInputStream(file), SheetLabels.chinese());
+    assertEquals(0, again.created());
+    assertEquals(4, again.unchanged());
+
+    ByteArrayOutputStream exported = new ByteArrayOutputStream();
+    bank.exportQuestions(filter(tag, null), SheetLabels.chinese(), exported);
+    ImportReport roundTrip =
+        bank.importQuestions(
+            new ByteArrayInputStream(exported.toByteArray()), SheetLabels.chinese());
+    assertEquals(0, roundTrip.created());
+    assertEquals(4, roundTrip.unchanged(), roundTrip.errors().toString());
+    assertTrue(roundTrip.errors().isEmpty());
+  }
+
+  @Test
+  void aCampaignEnrolsTheHoldersOfItsPositionsAndLaterAppointees() {
+    String tag = "CMP" + UUID.randomUUID().toString().substring(0, 8);
+    acting.as("provadmin");
+    PaperRule rule = fixedPaper(tag);
+    PaperRule unsatisfiable =
+        PaperRule.draw(List.of(new Quota("GMP", 3, QuestionType.SHORT_ANSWER, 150, 1)));
+    assertEquals(
+        "error.paper.quotaShort",
+        assertThrows(
+                BusinessException.class,
+                () -> campaigns.defineCampaign(terms(tag, 20, 2), unsatisfiable))
+            .getMessageKey());
+    acting.as("cityadmin");
+    assertEquals(
+        "error.provinceWideOnly",
+        assertThrows(
+                BusinessException.class, () -> campaigns.defineCampaign(terms(tag, 20, 2), rule))
+            .getMessageKey());
+
+    acting.as("provadmin");
+    Campaign draft = campaigns.defineCampaign(terms(tag, 20, 2), fixedPaper(tag));
+    assertEquals(CampaignStatus.DRAFT, draft.getStatus());
+    assertTrue(campaigns.findEnrolments(draft.getId()).isEmpty(), "nobody before it opens");
+    Campaign open = campaigns.openCampaign(draft.getId(), draft.getVersion());
+    assertThrows(
+        StaleVersionException.class,
+        () -> campaigns.openCampaign(draft.getId(), draft.getVersion()));
+    List<Enrolment> province = campaigns.findEnrolments(open.getId());
+    assertTrue(names(province).contains("李慧"), "the current officer of the Shizuishan enterprise");
+    assertEquals(province.size(), names(province).stream().distinct().count(), "once per person");
+    assertTrue(
+        province.stream().allMatch(e -> open.appliesTo(e.getPosition())),
+        "only holders of its positions");
+
+    acting.as("cityadmin");
+    assertFalse(
+        names(campaigns.findEnrolments(open.getId())).contains("李慧"),
+        "a city sees its own subtree's people");
+
+    String name = newCandidate();
+    acting.as("provadmin");
+    assertTrue(
+        names(campaigns.findEnrolments(open.getId())).contains(name),
+        "appointed while it is open: enrolled on approval");
+  }
+
+  @Test
+  void anExamKeepsEveryAnswerAndIsSubmittedByTheClock() throws Exception {
+    String tag = "EXM" + UUID.randomUUID().toString().substring(0, 8);
+    acting.as("provadmin");
+    Campaign draft = campaigns.defineCampaign(terms(tag, 25, 1), fixedPaper(tag));
+    Campaign campaign = campaigns.openCampaign(draft.getId(), draft.getVersion());
+    String name = newCandidate();
+    String username = "cand" + PEOPLE.get() + tag.toLowerCase();
+    createAccount(name, username);
+
+    acting.as(username);
+    Enrolment enrolment =
+        exams.findMyAssessments().stream()
+            .filter(e -> e.getCampaign().getId().equals(campaign.getId()))
+            .findFirst()
+            .orElseThrow();
+    List<Long> started = startAtOnce(username, enrolment.getId(), 4);
+    assertEquals(1, started.stream().distinct().count(), "four starts at once, one attempt");
+    long attemptId = started.get(0);
+
+    AttemptClient home = new AttemptClient("192.0.2.1", "Chromium", "tab-1");
+    AttemptClient office = new AttemptClient("192.0.2.2", "Firefox", "tab-2");
+    Attempt attempt = exams.openAttempt(attemptId, home);
+    AttemptItem single = item(attempt, QuestionType.SINGLE_CHOICE);
+    AttemptItem truth = item(attempt, QuestionType.TRUE_FALSE);
+    AttemptItem essay = item(attempt, QuestionType.SHORT_ANSWER);
+    int right = single.order().indexOf(0);
+    exams.answerQuestion(attemptId, single.getId(), Answer.choice(right), home);
+    exams.answerQuestion(attemptId, truth.getId(), Answer.truth(false), office);
+    exams.answerQuestion(attemptId, essay.getId(), Answer.text("Release needs the QSO."), home);
+    assertEquals(
+        "error.attempt.noSuchOption",
+        assertThrows(
+                BusinessException.class,
+                () -> exams.answerQuestion(attemptId, single.getId(), Answer.choice(7), home))
+            .getMessageKey());
+    Attempt reopened = exams.openAttempt(attemptId, home);
+    assertEquals(Set.of(right), item(reopened, QuestionType.SINGLE_CHOICE).shownChoices());
+    assertEquals(false, item(reopened, QuestionType.TRUE_FALSE).getAnswerTruth());
+    assertEquals(attempt.getDeadline(), reopened.getDeadline(), "a resume keeps the time");
+
+    acting.as("inspector");
+    assertThrows(
+        NotFoundException.class,
+        () -> exams.answerQuestion(attemptId, single.getId(), Answer.choice(0), home));
+
+    moveDeadlineIntoThePast(attemptId);
+    acting.asSystem();
+    exams.closeExpiredAttempts();
+    acting.as(username);
+    Attempt closed = exams.findMyAttempts(enrolment.getId()).get(0);
+    assertEquals(AttemptClosing.EXPIRED, closed.getClosing());
+    assertEquals(AttemptStatus.AWAITING_GRADING, closed.getStatus(), "the essay waits");
+    assertEquals(
+        "error.attempt.submitted",
+        assertThrows(
+                BusinessException.class,
+                () -> exams.answerQuestion(attemptId, truth.getId(), Answer.truth(true), home))
+            .getMessageKey());
+    assertEquals(
+        false, item(exams.openAttempt(attemptId, home), QuestionType.TRUE_FALSE).getAnswerTruth());
+
+    acting.as("cityadmin");
+    assertThrows(
+        NotFoundException.class, () -> results.gradeShortAnswer(attemptId, essay.getId(), 5));
+    acting.as("provadmin");
+    assertTrue(
+        results.findAnswersToGrade().stream().anyMatch(i -> i.getId().equals(essay.getId())));
+    Attempt graded = results.gradeShortAnswer(attemptId, essay.getId(), 5);
+    assertEquals(15, graded.getScore(), "10 for the single choice, 5 for the essay");
+    List<AttemptEventKind> log =
+        results.findAttemptLog(attemptId).stream().map(e -> e.getKind()).toList();
+    assertEquals(AttemptEventKind.STARTED, log.get(0));
+    assertTrue(log.contains(AttemptEventKind.CONCURRENT_SESSION), log.toString());
+    assertTrue(log.contains(AttemptEventKind.RESUMED), log.toString());
+    assertTrue(log.contains(AttemptEventKind.AUTO_SUBMITTED), log.toString());
+
+    Enrolment failed = results.findAttempts(enrolment.getId()).get(0).getEnrolment();
+    assertEquals(EnrolmentResult.FAILED, failed.getResult(), "15 of 30, below 25, no attempt left");
+    assertEquals(
+        "error.field.required",
+        assertThrows(
+                BusinessException.class,
+                () -> results.grantMakeUp(failed.getId(), failed.getVersion(), " "))
+            .getMessageKey());
+    results.grantMakeUp(failed.getId(), failed.getVersion(), "Network outage at the enterprise");
+
+    acting.as(username);
+    Attempt makeUp = exams.startAttempt(enrolment.getId(), home);
+    assertEquals(2, makeUp.getNumber());
+    assertNull(makeUp.getScore());
+  }
+
+  /** Starts an attempt from so many threads at once, each in its own request as the candidate. */
+  private List<Long> startAtOnce(String username, long enrolmentId, int starts) throws Exception {
+    CountDownLatch ready = new CountDownLatch(starts);
+    List<Future<Long>> results = new ArrayList<>();
+    for (int i = 0; i < starts; i++) {
+      AttemptClient client = new AttemptClient("192.0.2.9", "Chromium", "start-" + i);
+      Callable<Long> start =
+          () -> {
+            RequestContextController request =
+                CDI.current().select(RequestContextController.class).get();
+            request.activate();
+            try {
+              acting.as(username);
+              ready.countDown();
+              ready.await();
+              return exams.startAttempt(enrolmentId, client).getId();
+            } finally {
+              request.deactivate();
+            }
+          };
+      results.add(executor.submit(start));
+    }
+    List<Long> ids = new ArrayList<>();
+    for (Future<Long> result : results) {
+      ids.add(result.get());
+    }
+    return ids;
+  }
+
+  private void moveDeadlineIntoThePast(long attemptId) throws SQLException {
+    try (Connection connection = database.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE exam_attempt SET deadline = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE"
+                    + " WHERE id = ?")) {
+      update.setLong(1, attemptId);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+
+  private static AttemptItem item(Attempt attempt, QuestionType type) {
+    return attempt.getItems().stream()
+        .filter(i -> i.getQuestion().getQuestion().getType() == type)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> names(List<Enrolment> enrolments) {
+    return enrolments.stream().map(e -> e.getPerson().getName()).toList();
+  }
+
+  /** A single choice (first option right), a true statement and a short answer, 10 points each. */
+  private PaperRule fixedPaper(String tag) {
+    Question single =
+        bank.createQuestion(forEveryone(QuestionType.SINGLE_CHOICE, choices(tag + " single")));
+    Question truth =
+        bank.createQuestion(
+            forEveryone(
+                QuestionType.TRUE_FALSE,
+                new QuestionContent(tag + " truth", List.of(), true, List.of(), null)));
+    Question essay =
+        bank.createQuestion(
+            forEveryone(
+                QuestionType.SHORT_ANSWER,
+                new QuestionContent(tag + " essay", List.of(), null, List.of(), null)));
+    return PaperRule.fixed(
+        List.of(
+            new ListedQuestion(single.getId(), 10),
+            new ListedQuestion(truth.getId(), 10),
+            new ListedQuestion(essay.getId(), 10)));
+  }
+
+  private static QuestionContent choices(String stem) {
+    return new QuestionContent(
+        stem,
+        List.of(
+            new QuestionOption("Right", true),
+            new QuestionOption("Wrong", false),
+            new QuestionOption("Also wrong", false)),
+        null,
+        List.of(),
+        "Why.");
+  }
+
+  private static QuestionDraft forEveryone(QuestionType type, QuestionContent content) {
+    return new QuestionDraft(type, "GMP", 3, true, Set.of(), content);
+  }
+
+  private static CampaignTerms terms(String tag, int passMark, int attempts) {
+    LocalDate today = LocalDate.now();
+    return new CampaignTerms(
+        tag + " annual assessment",
+        today.getYear(),
+        Set.of(KeyPosition.QUALITY_SAFETY_OFFICER, KeyPosition.PRODUCTION_MANAGER),
+        30,
+        today.minusDays(1),
+        today.plusDays(30),
+        passMark,
+        attempts,
+        true);
+  }
+
+  /**
+   * A new production manager of the Shizuishan enterprise, filed by its administrator and approved
+   * by the province.
+   *
+   * @return their name
+   */
+  private String newCandidate() {
+    int number = PEOPLE.incrementAndGet();
+    String name = "考生" + "甲乙丙丁戊己庚辛".charAt(number % 8) + number;
+    acting.asSystem();
+    Enterprise enterprise = shizuishan();
+    acting.asAdministratorOf(enterprise);
+    Filing filing =
+        filings.fileAppointment(
+            enterprise.getId(),
+            KeyPosition.PRODUCTION_MANAGER,
+            FiledPeople.particulars(name, idNumber(number), "化学", MajorField.CHEMISTRY),
+            LocalDate.now().minusDays(1),
+            null,
+            null);
+    acting.as("provadmin");
+    filings.approveFiling(filing.getId(), filing.getVersion(), null);
+    return name;
+  }
+
+  private void createAccount(String name, String username) {
+    acting.asSystem();
+    Enterprise enterprise = shizuishan();
+    long personId =
+        archive.getEnterpriseStaff(enterprise.getId()).appointments().stream()
+            .filter(a -> a.getPerson().getName().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getPerson()
+            .getId();
+    acting.asAdministratorOf(enterprise);
+    archive.createStaffAccount(personId, username);
+  }
+
+  private Enterprise shizuishan() {
+    return enterprises.findVisibleEnterprises().stream()
+        .filter(e -> e.getCreditCode().value().equals(SHIZUISHAN))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A resident id number of Shizuishan born in 1988, its check digit by GB 11643-1999. */
+  private static String idNumber(int serial) {
+    String body =
+        String.format(
+            "64020219880%d%02d%03d", 1 + serial / 28 % 9, 1 + serial % 28, 500 + serial % 500);
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
+  private byte[] sheet(List<List<?>> rows) {
+    QuestionSheet sheet = bank.sheet();
+    Function<String, String> labels = sheet.labels(SheetLabels.chinese());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    spreadsheets.writeList(sheet.layout(), labels, rows, out);
+    return out.toByteArray();
+  }
+
+  private static List<?> row(QuestionType type, String stem, String answer, String... options) {
+    Object[] cells = new Object[15];
+    cells[0] = type;
+    cells[1] = "QuestionTopic.GMP";
+    cells[2] = 2;
+    cells[3] = List.of(QuestionSheet.ALL_POSITIONS);
+    cells[4] = stem;
+    System.arraycopy(options, 0, cells, 5, options.length);
+    cells[11] = answer;
+    return Arrays.asList(cells);
+  }
+
+  private static QuestionFilter filter(String text, QuestionStatus status) {
+    return new QuestionFilter(text, null, null, null, null, status);
+  }
+
+  private static QuestionDraft single(String stem, boolean firstCorrect, boolean secondCorrect) {
+    return new QuestionDraft(
+        QuestionType.SINGLE_CHOICE,
+        "GMP",
+        3,
+        false,
+        Set.of(KeyPosition.QUALITY_SAFETY_OFFICER),
+        new QuestionContent(
+            stem,
+            List.of(
+                new QuestionOption("Yes", firstCorrect), new QuestionOption("No", secondCorrect)),
+            null,
+            List.of(),
+            "Why."));
+  }
+}

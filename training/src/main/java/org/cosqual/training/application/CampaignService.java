@@ -1,0 +1,36 @@
+package org.cosqual.training.application;
+
+import java.util.List;
+import org.cosqual.training.domain.model.assessment.Campaign;
+import org.cosqual.training.domain.model.assessment.CampaignTerms;
+import org.cosqual.training.domain.model.assessment.Enrolment;
+import org.cosqual.training.domain.model.assessment.PaperRule;
+
+/**
+ * Annual assessment campaigns: a province-wide regulator administrator defines one with its paper
+ * rule, checked against the bank, and opens it, which enrols every current holder of its positions
+ * at the enterprises of the jurisdiction; people appointed later are enrolled when their filing is
+ * approved. Regulators follow the people of their own subtree.
+ */
+public interface CampaignService {
+
+  /** The campaigns the caller's jurisdiction takes part in, newest first. */
+  List<Campaign> findCampaigns();
+
+  /**
+   * @throws org.cosqual.personnel.domain.shared.NotFoundException for an id the caller may not see
+   */
+  Campaign getCampaign(long campaignId);
+
+  /** A draft campaign; refused when the bank cannot make its paper for one of its positions. */
+  Campaign defineCampaign(CampaignTerms terms, PaperRule rule);
+
+  /** New terms and rule for a draft; refused when the form's version is stale. */
+  Campaign reviseCampaign(long campaignId, long version, CampaignTerms terms, PaperRule rule);
+
+  /** Opens a draft and enrols its people; the rule is checked against the bank again. */
+  Campaign openCampaign(long campaignId, long version);
+
+  /** The campaign's people at enterprises of the caller's subtree. */
+  List<Enrolment> findEnrolments(long campaignId);
+}

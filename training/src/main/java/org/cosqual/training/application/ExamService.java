@@ -1,0 +1,53 @@
+package org.cosqual.training.application;
+
+import java.time.Instant;
+import java.util.List;
+import org.cosqual.training.domain.model.assessment.Attempt;
+import org.cosqual.training.domain.model.assessment.AttemptClient;
+import org.cosqual.training.domain.model.assessment.Enrolment;
+import org.cosqual.training.domain.model.question.Answer;
+
+/**
+ * Taking an assessment: the candidate starts an attempt inside the campaign's window, every answer
+ * is saved as it is given, the server keeps the time, and the attempt is submitted by the candidate
+ * or, when its time runs out, by the clock. Every start, resume and submission is logged with the
+ * address and browser it came from.
+ */
+public interface ExamService {
+
+  /** The caller's assessments, newest campaign first. */
+  List<Enrolment> findMyAssessments();
+
+  /** The caller's attempts of one of their enrolments, first first. */
+  List<Attempt> findMyAttempts(long enrolmentId);
+
+  /**
+   * Starts the enrolment's next attempt, or gives back the open one: two starts at once make one
+   * attempt.
+   */
+  Attempt startAttempt(long enrolmentId, AttemptClient client);
+
+  /**
+   * The caller's attempt, for its page: opening it again is logged as a resume; an open attempt
+   * whose time has run out is submitted first.
+   */
+  Attempt openAttempt(long attemptId, AttemptClient client);
+
+  /**
+   * Saves the answer to one question of the caller's open attempt, given in the positions the page
+   * shows; refused after the deadline or the submission, with the saved answer unchanged.
+   *
+   * @return when it was saved
+   */
+  Instant answerQuestion(long attemptId, long itemId, Answer shown, AttemptClient client);
+
+  /** Submits the caller's open attempt (after its deadline, as the clock would have). */
+  Attempt submitAttempt(long attemptId, AttemptClient client);
+
+  /**
+   * Submits the open attempts whose time has run out, with the answers saved by then.
+   *
+   * @return how many were submitted
+   */
+  int closeExpiredAttempts();
+}

@@ -1,0 +1,168 @@
+package org.cosqual.training.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.cosqual.personnel.domain.shared.BusinessException;
+import org.cosqual.personnel.domain.shared.NotFoundException;
+import org.cosqual.training.application.ExamService;
+import org.cosqual.training.application.QuestionBankService;
+import org.cosqual.training.domain.model.assessment.Attempt;
+import org.cosqual.training.domain.model.assessment.AttemptClient;
+import org.cosqual.training.domain.model.assessment.AttemptClosing;
+import org.cosqual.training.domain.model.assessment.AttemptEvent;
+import org.cosqual.training.domain.model.assessment.AttemptEventKind;
+import org.cosqual.training.domain.model.assessment.AttemptItem;
+import org.cosqual.training.domain.model.assessment.AttemptRepository;
+import org.cosqual.training.domain.model.assessment.CampaignRepository;
+import org.cosqual.training.domain.model.assessment.Enrolment;
+import org.cosqual.training.domain.model.assessment.QuestionPool;
+import org.cosqual.training.domain.model.question.Answer;
+
+/**
+ * A candidate works only on their own enrolments and attempts; anything else is not found. Every
+ * change of an attempt locks its row first, so answers, a second tab, a submission and the clock
+ * take turns on it and none overwrites another's write; a start locks the enrolment row, and the
+ * unique open-attempt column backs that up.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultExamService implements ExamService {
+
+  private static final int EXPIRED_BATCH = 200;
+
+  private final SecureRandom seeds = new SecureRandom();
+
+  @Inject CampaignRepository campaigns;
+  @Inject AttemptRepository attempts;
+  @Inject QuestionPool pool;
+  @Inject QuestionBankService bank;
+  @Inject TrainingCaller trainingCaller;
+  @Inject Clock clock;
+  @Inject ZoneId zone;
+
+  @Override
+  public List<Enrolment> findMyAssessments() {
+    trainingCaller.requireLearner();
+    return campaigns.findEnrolmentsOf(trainingCaller.person().getId());
+  }
+
+  @Override
+  public List<Attempt> findMyAttempts(long enrolmentId) {
+    return attempts.findByEnrolment(ownEnrolment(enrolmentId, false).getId());
+  }
+
+  @Override
+  public Attempt startAttempt(long enrolmentId, AttemptClient client) {
+    Enrolment enrolment = ownEnrolment(enrolmentId, true);
+    var open = attempts.findOpen(enrolment.getId());
+    if (open.isPresent()) {
+      return open.get();
+    }
+    Instant now = clock.instant();
+    Attempt attempt =
+        attempts.store(
+            Attempt.begin(
+                enrolment, seeds.nextLong(), now, zone, pool, id -> bank.useQuestion(id)));
+    log(attempt, AttemptEventKind.STARTED, now, client);
+    return attempt;
+  }
+
+  @Override
+  public Attempt openAttempt(long attemptId, AttemptClient client) {
+    Attempt attempt = ownAttempt(attemptId);
+    Instant now = clock.instant();
+    if (attempt.isExpired(now)) {
+      close(attempt, AttemptClosing.EXPIRED, now, AttemptClient.system());
+    } else if (attempt.isOpen()) {
+      boolean firstOpening = !attempt.hasBeenSeen();
+      noteSession(attempt, client, now);
+      if (!firstOpening) {
+        log(attempt, AttemptEventKind.RESUMED, now, client);
+      }
+    }
+    return attempt;
+  }
+
+  @Override
+  public Instant answerQuestion(long attemptId, long itemId, Answer shown, AttemptClient client) {
+    Attempt attempt = ownAttempt(attemptId);
+    AttemptItem item =
+        attempts
+            .findItem(itemId)
+            .orElseThrow(() -> new BusinessException("error.attempt.noSuchQuestion"));
+    Instant now = clock.instant();
+    attempt.answer(item, shown, now);
+    noteSession(attempt, client, now);
+    return now;
+  }
+
+  @Override
+  public Attempt submitAttempt(long attemptId, AttemptClient client) {
+    Attempt attempt = ownAttempt(attemptId);
+    Instant now = clock.instant();
+    boolean expired = attempt.isExpired(now);
+    close(attempt, expired ? AttemptClosing.EXPIRED : AttemptClosing.SUBMITTED, now, client);
+    return attempt;
+  }
+
+  @Override
+  public int closeExpiredAttempts() {
+    Instant now = clock.instant();
+    int closed = 0;
+    for (long id : attempts.findExpired(now, EXPIRED_BATCH)) {
+      Attempt attempt = attempts.findForUpdate(id).orElseThrow();
+      if (attempt.isExpired(now)) {
+        close(attempt, AttemptClosing.EXPIRED, now, AttemptClient.system());
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  private void close(Attempt attempt, AttemptClosing how, Instant now, AttemptClient client) {
+    attempt.submit(now, how);
+    log(
+        attempt,
+        how == AttemptClosing.EXPIRED
+            ? AttemptEventKind.AUTO_SUBMITTED
+            : AttemptEventKind.SUBMITTED,
+        now,
+        client);
+  }
+
+  private void noteSession(Attempt attempt, AttemptClient client, Instant now) {
+    if (attempt.noteSession(client, now)) {
+      log(attempt, AttemptEventKind.CONCURRENT_SESSION, now, client);
+    }
+  }
+
+  private void log(Attempt attempt, AttemptEventKind kind, Instant now, AttemptClient client) {
+    attempts.record(new AttemptEvent(attempt.getId(), kind, now, client));
+  }
+
+  private Enrolment ownEnrolment(long enrolmentId, boolean lock) {
+    trainingCaller.requireLearner();
+    long personId = trainingCaller.person().getId();
+    return (lock
+            ? campaigns.findEnrolmentForUpdate(enrolmentId)
+            : campaigns.findEnrolment(enrolmentId))
+        .filter(e -> e.getPerson().getId() == personId)
+        .orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
+  }
+
+  /** The caller's attempt, its row locked. */
+  private Attempt ownAttempt(long attemptId) {
+    trainingCaller.requireLearner();
+    long personId = trainingCaller.person().getId();
+    return attempts
+        .findForUpdate(attemptId)
+        .filter(a -> a.getPersonId() == personId)
+        .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+  }
+}

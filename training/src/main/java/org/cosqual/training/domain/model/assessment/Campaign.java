@@ -1,0 +1,288 @@
+package org.cosqual.training.domain.model.assessment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.shared.BusinessException;
+
+/**
+ * An annual assessment (年度考核) of the holders of some key positions at the enterprises of a
+ * jurisdiction: its paper rule, time limit, window, pass mark and the attempts each person has.
+ * Opening it enrols the people; from then on its terms are fixed.
+ */
+@Entity
+@Table(name = "assessment_campaign")
+public class Campaign {
+
+  public static final int TITLE_MAX = 120;
+  public static final int TIME_LIMIT_MAX = 600;
+  public static final int ATTEMPTS_MAX = 10;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = TITLE_MAX)
+  private String title;
+
+  @Column(name = "year_no", nullable = false)
+  private int year;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "assessment_campaign_position",
+      joinColumns = @JoinColumn(name = "campaign_id"))
+  @Column(name = "position_code", nullable = false, length = 32)
+  private Set<String> positionCodes = new TreeSet<>();
+
+  @OneToOne(optional = false, cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @JoinColumn(name = "rule_id", nullable = false)
+  private PaperRule rule;
+
+  @Column(name = "time_limit_minutes", nullable = false)
+  private int timeLimitMinutes;
+
+  @Column(name = "opens_on", nullable = false)
+  private LocalDate opensOn;
+
+  @Column(name = "closes_on", nullable = false)
+  private LocalDate closesOn;
+
+  @Column(name = "pass_mark", nullable = false)
+  private int passMark;
+
+  @Column(name = "attempts_allowed", nullable = false)
+  private int attemptsAllowed;
+
+  @Column(name = "show_answers", nullable = false)
+  private boolean showAnswers;
+
+  /** The subtree whose enterprises' people take it: the opening administrator's. */
+  @Column(name = "jurisdiction_path", nullable = false)
+  private String jurisdictionPath;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private CampaignStatus status;
+
+  @Column(name = "created_by", nullable = false, length = 64)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "opened_by", length = 64)
+  private String openedBy;
+
+  @Column(name = "opened_at")
+  private Instant openedAt;
+
+  @Version private long version;
+
+  protected Campaign() {}
+
+  /** A draft campaign of the jurisdiction, its terms checked, its rule checked by the caller. */
+  public static Campaign define(
+      CampaignTerms terms, PaperRule rule, String jurisdictionPath, String by, Instant at) {
+    Campaign campaign = new Campaign();
+    campaign.status = CampaignStatus.DRAFT;
+    campaign.jurisdictionPath = jurisdictionPath;
+    campaign.createdBy = by;
+    campaign.createdAt = at;
+    campaign.setTerms(terms, rule);
+    return campaign;
+  }
+
+  /** New terms and rule, while it is a draft. */
+  public void revise(CampaignTerms terms, PaperRule newRule) {
+    requireDraft();
+    setTerms(terms, newRule);
+  }
+
+  private void setTerms(CampaignTerms terms, PaperRule newRule) {
+    String name = required(terms.title(), "training_campaign.title").strip();
+    if (name.isEmpty() || name.length() > TITLE_MAX) {
+      throw new BusinessException("error.field.tooLong", "training_campaign.title", TITLE_MAX);
+    }
+    if (terms.positions().isEmpty()) {
+      throw new BusinessException("error.campaign.positionsRequired");
+    }
+    int minutes = required(terms.timeLimitMinutes(), "training_campaign.timeLimit");
+    if (minutes < 1 || minutes > TIME_LIMIT_MAX) {
+      throw new BusinessException("error.campaign.timeLimit", TIME_LIMIT_MAX);
+    }
+    LocalDate from = required(terms.opensOn(), "training_campaign.opensOn");
+    LocalDate to = required(terms.closesOn(), "training_campaign.closesOn");
+    if (to.isBefore(from)) {
+      throw new BusinessException("error.campaign.window");
+    }
+    int mark = required(terms.passMark(), "training_campaign.passMark");
+    if (mark < 1 || mark > newRule.maxScore()) {
+      throw new BusinessException("error.campaign.passMark", newRule.maxScore());
+    }
+    int attempts = required(terms.attemptsAllowed(), "training_campaign.attempts");
+    if (attempts < 1 || attempts > ATTEMPTS_MAX) {
+      throw new BusinessException("error.campaign.attempts", ATTEMPTS_MAX);
+    }
+    this.title = name;
+    this.year = required(terms.year(), "training_campaign.year");
+    this.positionCodes =
+        terms.positions().stream()
+            .map(KeyPosition::code)
+            .collect(Collectors.toCollection(TreeSet::new));
+    this.rule = newRule;
+    this.timeLimitMinutes = minutes;
+    this.opensOn = from;
+    this.closesOn = to;
+    this.passMark = mark;
+    this.attemptsAllowed = attempts;
+    this.showAnswers = terms.showAnswers();
+  }
+
+  private static <T> T required(T value, String labelKey) {
+    if (value == null) {
+      throw new BusinessException("error.field.required", labelKey);
+    }
+    return value;
+  }
+
+  /** Opens it for its people; refused once its window has passed. */
+  public void open(String by, Instant at, LocalDate today) {
+    requireDraft();
+    if (closesOn.isBefore(today)) {
+      throw new BusinessException("error.campaign.windowPassed");
+    }
+    status = CampaignStatus.OPEN;
+    openedBy = by;
+    openedAt = at;
+  }
+
+  private void requireDraft() {
+    if (status != CampaignStatus.DRAFT) {
+      throw new BusinessException("error.campaign.notDraft");
+    }
+  }
+
+  /** Refuses a start on a day outside its window, or before it opened. */
+  public void requireStartable(LocalDate today) {
+    if (status != CampaignStatus.OPEN || today.isBefore(opensOn) || today.isAfter(closesOn)) {
+      throw new BusinessException("error.attempt.outsideWindow", opensOn, closesOn);
+    }
+  }
+
+  /** When an attempt started at the instant ends: at its time limit, or when the window closes. */
+  public Instant deadlineOf(Instant start, ZoneId zone) {
+    Instant limit = start.plus(Duration.ofMinutes(timeLimitMinutes));
+    Instant windowEnd = closesOn.plusDays(1).atStartOfDay(zone).toInstant();
+    return limit.isBefore(windowEnd) ? limit : windowEnd;
+  }
+
+  public boolean appliesTo(KeyPosition position) {
+    return positionCodes.contains(position.code());
+  }
+
+  /** Whether an enterprise of the jurisdiction path is in its scope. */
+  public boolean covers(String enterpriseJurisdictionPath) {
+    return enterpriseJurisdictionPath.startsWith(jurisdictionPath);
+  }
+
+  public boolean isOpen() {
+    return status == CampaignStatus.OPEN;
+  }
+
+  public boolean isPassing(int score) {
+    return score >= passMark;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Set<KeyPosition> getPositions() {
+    return positionCodes.stream().map(KeyPosition::new).collect(Collectors.toSet());
+  }
+
+  public PaperRule getRule() {
+    return rule;
+  }
+
+  public int getTimeLimitMinutes() {
+    return timeLimitMinutes;
+  }
+
+  public LocalDate getOpensOn() {
+    return opensOn;
+  }
+
+  public LocalDate getClosesOn() {
+    return closesOn;
+  }
+
+  public int getPassMark() {
+    return passMark;
+  }
+
+  public int getAttemptsAllowed() {
+    return attemptsAllowed;
+  }
+
+  public boolean isShowAnswers() {
+    return showAnswers;
+  }
+
+  public String getJurisdictionPath() {
+    return jurisdictionPath;
+  }
+
+  public CampaignStatus getStatus() {
+    return status;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getOpenedBy() {
+    return openedBy;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

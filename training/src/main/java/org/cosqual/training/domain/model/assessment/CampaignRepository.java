@@ -1,0 +1,39 @@
+package org.cosqual.training.domain.model.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+public interface CampaignRepository {
+
+  Optional<Campaign> find(long id);
+
+  /** The campaign, its row locked until the transaction ends. */
+  Optional<Campaign> findForUpdate(long id);
+
+  /**
+   * The campaigns a jurisdiction subtree takes part in: its own, those of the units above it, and
+   * those of units inside it; newest first.
+   */
+  List<Campaign> findTouching(String subtree);
+
+  /** The open campaigns whose window has not closed by the day. */
+  List<Campaign> findOpen(LocalDate day);
+
+  Campaign store(Campaign campaign);
+
+  Optional<Enrolment> findEnrolment(long id);
+
+  /** The enrolment, its row locked until the transaction ends. */
+  Optional<Enrolment> findEnrolmentForUpdate(long id);
+
+  boolean isEnrolled(long campaignId, long personId);
+
+  /** A person's enrolments, newest campaign first. */
+  List<Enrolment> findEnrolmentsOf(long personId);
+
+  /** A campaign's enrolments at enterprises of a subtree, by enterprise and person. */
+  List<Enrolment> findEnrolments(long campaignId, String subtree);
+
+  Enrolment store(Enrolment enrolment);
+}

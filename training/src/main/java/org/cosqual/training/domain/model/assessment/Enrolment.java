@@ -1,0 +1,187 @@
+package org.cosqual.training.domain.model.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.enterprise.Enterprise;
+import org.cosqual.personnel.domain.model.person.Person;
+import org.cosqual.personnel.domain.shared.BusinessException;
+
+/**
+ * A person taking a campaign, as the holder of a position at an enterprise: the attempts they have
+ * used, their best score, and their result. A make-up attempt (补考) may be granted once, with a
+ * reason, after the last attempt failed. Named apart from the enrolment in a training session.
+ */
+@Entity(name = "AssessmentEnrolment")
+@Table(name = "assessment_enrolment")
+public class Enrolment {
+
+  public static final int REASON_MAX = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "campaign_id", nullable = false)
+  private Campaign campaign;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "person_id", nullable = false)
+  private Person person;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "enterprise_id", nullable = false)
+  private Enterprise enterprise;
+
+  @Column(name = "position_code", nullable = false, length = 32)
+  private KeyPosition position;
+
+  @Column(name = "enrolled_at", nullable = false)
+  private Instant enrolledAt;
+
+  @Column(name = "attempts_used", nullable = false)
+  private int attemptsUsed;
+
+  @Column(name = "make_up_granted", nullable = false)
+  private boolean makeUpGranted;
+
+  @Column(name = "make_up_reason", length = REASON_MAX)
+  private String makeUpReason;
+
+  @Column(name = "make_up_by", length = 64)
+  private String makeUpBy;
+
+  @Column(name = "best_score")
+  private Integer bestScore;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private EnrolmentResult result;
+
+  @Version private long version;
+
+  protected Enrolment() {}
+
+  public Enrolment(
+      Campaign campaign, Person person, Enterprise enterprise, KeyPosition position, Instant at) {
+    this.campaign = Objects.requireNonNull(campaign);
+    this.person = Objects.requireNonNull(person);
+    this.enterprise = Objects.requireNonNull(enterprise);
+    this.position = Objects.requireNonNull(position);
+    this.enrolledAt = at;
+    this.result = EnrolmentResult.PENDING;
+  }
+
+  /** The number of the next attempt, counted as used; refused when none is left or it passed. */
+  int takeAttempt() {
+    if (result == EnrolmentResult.PASSED) {
+      throw new BusinessException("error.attempt.alreadyPassed");
+    }
+    if (attemptsLeft() < 1) {
+      throw new BusinessException("error.attempt.noneLeft");
+    }
+    attemptsUsed++;
+    return attemptsUsed;
+  }
+
+  public int attemptsLeft() {
+    return campaign.getAttemptsAllowed() + (makeUpGranted ? 1 : 0) - attemptsUsed;
+  }
+
+  /** Takes a graded attempt's score: the best one counts; failed once no attempt is left. */
+  void recordScore(int score) {
+    bestScore = bestScore == null ? score : Math.max(bestScore, score);
+    if (campaign.isPassing(bestScore)) {
+      result = EnrolmentResult.PASSED;
+    } else if (attemptsLeft() < 1) {
+      result = EnrolmentResult.FAILED;
+    }
+  }
+
+  /** One more attempt after the last one failed, for a reason on record. */
+  public void grantMakeUp(String reason, String by) {
+    if (makeUpGranted) {
+      throw new BusinessException("error.makeUp.once");
+    }
+    if (result != EnrolmentResult.FAILED) {
+      throw new BusinessException("error.makeUp.notFailed");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new BusinessException("error.field.required", "training_enrolment.makeUpReason");
+    }
+    if (why.length() > REASON_MAX) {
+      throw new BusinessException(
+          "error.field.tooLong", "training_enrolment.makeUpReason", REASON_MAX);
+    }
+    makeUpGranted = true;
+    makeUpReason = why;
+    makeUpBy = by;
+    result = EnrolmentResult.PENDING;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Campaign getCampaign() {
+    return campaign;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public Enterprise getEnterprise() {
+    return enterprise;
+  }
+
+  public KeyPosition getPosition() {
+    return position;
+  }
+
+  public Instant getEnrolledAt() {
+    return enrolledAt;
+  }
+
+  public int getAttemptsUsed() {
+    return attemptsUsed;
+  }
+
+  public boolean isMakeUpGranted() {
+    return makeUpGranted;
+  }
+
+  public String getMakeUpReason() {
+    return makeUpReason;
+  }
+
+  public String getMakeUpBy() {
+    return makeUpBy;
+  }
+
+  public Integer getBestScore() {
+    return bestScore;
+  }
+
+  public EnrolmentResult getResult() {
+    return result;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,41 @@
+package org.cosqual.training.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.training.domain.model.assessment.QuestionPool;
+import org.cosqual.training.domain.model.question.Question;
+import org.cosqual.training.domain.model.question.QuestionStatus;
+import org.cosqual.training.domain.model.question.QuestionType;
+
+/** The bank's active questions, as papers are made from them. */
+@ApplicationScoped
+public class JpaQuestionPool implements QuestionPool {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public List<Long> idsOf(
+      String topicCode, int difficulty, QuestionType type, KeyPosition position) {
+    return em.createQuery(
+            "select q.id from Question q where q.status = :active and q.topic.code = :topic"
+                + " and q.difficulty = :difficulty and q.type = :type"
+                + " and (q.allPositions = true or :position member of q.positionCodes)"
+                + " order by q.id",
+            Long.class)
+        .setParameter("active", QuestionStatus.ACTIVE)
+        .setParameter("topic", topicCode)
+        .setParameter("difficulty", difficulty)
+        .setParameter("type", type)
+        .setParameter("position", position.code())
+        .getResultList();
+  }
+
+  @Override
+  public boolean isActive(long questionId) {
+    Question question = em.find(Question.class, questionId);
+    return question != null && question.isActive();
+  }
+}
