@@ -1,13 +1,11 @@
 package org.cosqual.portal.training;
 
-import com.itextpdf.barcodes.BarcodeQRCode;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -18,12 +16,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.cosqual.portal.pdf.CjkFonts;
 import org.cosqual.portal.pdf.PdfTexts;
+import org.cosqual.portal.pdf.VerificationBlock;
 import org.cosqual.portal.shell.DisplayZone;
 import org.cosqual.training.application.Transcript;
 import org.cosqual.training.domain.model.ledger.HourEntry;
@@ -38,7 +36,6 @@ public class TranscriptPdf {
 
   private static final float TITLE_SIZE = 18;
   private static final float BODY_SIZE = 11;
-  private static final float QR_SIZE = 96;
 
   private final ZoneId zone;
   private final Path cjkFont;
@@ -82,19 +79,7 @@ public class TranscriptPdf {
                   .filter(e -> training.requirement().counts(e.getCategory().getCode()))
                   .toList(),
               texts));
-      LocalDate issuedOn = LocalDate.ofInstant(transcript.document().getIssuedAt(), zone);
-      document.add(
-          new Paragraph(
-                  texts.message("training_transcript.issuer", transcript.unit())
-                      + "\n"
-                      + texts.message("training_transcript.date", texts.date(issuedOn)))
-              .setTextAlignment(TextAlignment.RIGHT));
-      String code = transcript.document().getGroupedCode();
-      document.add(
-          new Image(new BarcodeQRCode(verifyUrl).createFormXObject(document.getPdfDocument()))
-              .setWidth(QR_SIZE)
-              .setHeight(QR_SIZE));
-      document.add(new Paragraph(texts.message("training_transcript.verify", code, verifyUrl)));
+      VerificationBlock.add(document, transcript.document(), verifyUrl, zone, texts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,6 +27,19 @@ public class VerifyBacking {
     return found.orElse(null);
   }
 
+  /**
+   * The holder's name as the public page shows it: the first character, the rest masked, enough to
+   * match the paper in hand without publishing who holds what.
+   */
+  public String getHolder() {
+    String name = found.map(d -> d.getPerson().getName()).orElse("");
+    if (name.isEmpty()) {
+      return name;
+    }
+    int first = name.offsetByCodePoints(0, 1);
+    return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+  }
+
   public boolean isChecked() {
     return checked;
   }

@@ -3,11 +3,7 @@ package org.cosqual.portal.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -57,7 +53,8 @@ class ArchiveCardPdfIT {
   static WebArchive deployment() {
     WebArchive war =
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
-    return InContainer.openToArquillian(war).addClasses(ArchiveCardPdfIT.class, InContainer.class);
+    return InContainer.openToArquillian(war)
+        .addClasses(ArchiveCardPdfIT.class, InContainer.class, TestPdfs.class);
   }
 
   @Inject ArchiveCardPdf card;
@@ -115,7 +112,7 @@ class ArchiveCardPdfIT {
     StaffArchive archive = archives.getArchive(personId);
 
     String text =
-        text(
+        TestPdfs.text(
             card.render(
                 archive,
                 Locale.SIMPLIFIED_CHINESE,
@@ -136,15 +133,5 @@ class ArchiveCardPdfIT {
             .findFirst()
             .orElseThrow();
     return signIn.callerFor(account.id(), "127.0.0.1");
-  }
-
-  private static String text(byte[] pdfBytes) throws IOException {
-    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdfBytes)))) {
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-        text.append(PdfTextExtractor.getTextFromPage(pdf.getPage(page))).append('\n');
-      }
-      return text.toString();
-    }
   }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -29,13 +30,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.cosqual.personnel.application.ArchiveSection;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.FilingService;
+import org.cosqual.personnel.application.IssuedDocuments;
 import org.cosqual.personnel.application.StaffArchiveService;
 import org.cosqual.personnel.application.spreadsheet.ImportReport;
 import org.cosqual.personnel.application.spreadsheet.RowError;
 import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.model.document.DocumentKind;
+import org.cosqual.personnel.domain.model.document.IssuedDocument;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.filing.Filing;
 import org.cosqual.personnel.domain.model.person.MajorField;
@@ -44,11 +49,15 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.portal.shell.SheetLabels;
+import org.cosqual.portal.training.CertificatePdf;
 import org.cosqual.training.application.CampaignService;
+import org.cosqual.training.application.Certificate;
 import org.cosqual.training.application.ExamService;
 import org.cosqual.training.application.QuestionBankService;
 import org.cosqual.training.application.QuestionSheet;
 import org.cosqual.training.application.ResultService;
+import org.cosqual.training.application.internal.AssessmentArchiveSection;
+import org.cosqual.training.domain.model.assessment.AssessmentFiling;
 import org.cosqual.training.domain.model.assessment.Attempt;
 import org.cosqual.training.domain.model.assessment.AttemptClient;
 import org.cosqual.training.domain.model.assessment.AttemptClosing;
@@ -96,7 +105,8 @@ class AssessmentIT {
     WebArchive war =
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cosqual.war")));
     return InContainer.openToArquillian(war)
-        .addClasses(Acting.class, AssessmentIT.class, InContainer.class, FiledPeople.class);
+        .addClasses(
+            Acting.class, AssessmentIT.class, InContainer.class, FiledPeople.class, TestPdfs.class);
   }
 
   @Inject Acting acting;
@@ -108,6 +118,9 @@ class AssessmentIT {
   @Inject FilingService filings;
   @Inject StaffArchiveService archive;
   @Inject EnterpriseService enterprises;
+  @Inject AssessmentArchiveSection archiveSection;
+  @Inject CertificatePdf certificatePdf;
+  @Inject IssuedDocuments documents;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -334,6 +347,15 @@ class AssessmentIT {
     assertTrue(log.contains(AttemptEventKind.RESUMED), log.toString());
     assertTrue(log.contains(AttemptEventKind.AUTO_SUBMITTED), log.toString());
 
+    AssessmentFiling failedFiling = filingOf(enrolment);
+    assertFalse(failedFiling.isPassed());
+    assertTrue(
+        archiveLines(enrolment).contains("training_assessmentArchive.failedUnconfirmed"),
+        "a failure stands in the archive");
+    results.confirmFiling(failedFiling.getId(), failedFiling.getVersion());
+    assertThrows(
+        StaleVersionException.class,
+        () -> results.confirmFiling(failedFiling.getId(), failedFiling.getVersion()));
     Enrolment failed = results.findAttempts(enrolment.getId()).get(0).getEnrolment();
     assertEquals(EnrolmentResult.FAILED, failed.getResult(), "15 of 30, below 25, no attempt left");
     assertEquals(
@@ -345,9 +367,69 @@ class AssessmentIT {
     results.grantMakeUp(failed.getId(), failed.getVersion(), "Network outage at the enterprise");
 
     acting.as(username);
+    assertEquals(
+        "error.certificate.none",
+        assertThrows(BusinessException.class, () -> exams.myCertificate(enrolment.getId()))
+            .getMessageKey());
     Attempt makeUp = exams.startAttempt(enrolment.getId(), home);
     assertEquals(2, makeUp.getNumber());
     assertNull(makeUp.getScore());
+    AttemptItem again = item(makeUp, QuestionType.SINGLE_CHOICE);
+    exams.answerQuestion(
+        makeUp.getId(), again.getId(), Answer.choice(again.order().indexOf(0)), home);
+    AttemptItem statement = item(makeUp, QuestionType.TRUE_FALSE);
+    exams.answerQuestion(makeUp.getId(), statement.getId(), Answer.truth(true), home);
+    AttemptItem answer = item(makeUp, QuestionType.SHORT_ANSWER);
+    exams.answerQuestion(makeUp.getId(), answer.getId(), Answer.text("Batch release."), home);
+    Attempt submitted = exams.submitAttempt(makeUp.getId(), home);
+    assertEquals(AttemptClosing.SUBMITTED, submitted.getClosing());
+    assertEquals(AttemptStatus.AWAITING_GRADING, submitted.getStatus());
+
+    acting.as("provadmin");
+    assertEquals(28, results.gradeShortAnswer(makeUp.getId(), answer.getId(), 8).getScore());
+    acting.as("provadmin");
+    AssessmentFiling passed = filingOf(enrolment);
+    assertEquals(failedFiling.getId(), passed.getId(), "the make-up result is filed again");
+    assertTrue(passed.isPassed());
+    assertFalse(passed.isConfirmed(), "and waits for a new confirmation");
+    assertTrue(
+        results.findFilingsToConfirm().stream().anyMatch(f -> f.getId().equals(passed.getId())));
+    results.confirmFiling(passed.getId(), passed.getVersion());
+    assertTrue(archiveLines(enrolment).contains("training_assessmentArchive.passed"));
+
+    acting.as(username);
+    Certificate certificate = exams.myCertificate(enrolment.getId());
+    assertEquals(
+        certificate.document().getCode(),
+        exams.myCertificate(enrolment.getId()).document().getCode(),
+        "a second download, the same code");
+    assertEquals(16, certificate.document().getCode().length(), "80 random bits");
+    String pdf =
+        TestPdfs.text(certificatePdf.render(certificate, "https://portal/verify", Locale.CHINA));
+    assertTrue(pdf.contains("考核合格证书"), pdf);
+    assertTrue(pdf.contains(name), pdf);
+    assertTrue(pdf.contains(campaign.getTitle()), pdf);
+    assertTrue(pdf.contains(certificate.document().getGroupedCode()), pdf);
+    acting.asSystem();
+    IssuedDocument verified =
+        documents.verify(certificate.document().getGroupedCode().toLowerCase()).orElseThrow();
+    assertEquals(DocumentKind.ASSESSMENT_CERTIFICATE, verified.getKind());
+    assertEquals(name, verified.getPerson().getName());
+    assertEquals(List.of(campaign.getTitle(), "生产部门负责人", "28", "30"), verified.getStatementArgs());
+    assertTrue(documents.verify("ZZZZ-ZZZZ-ZZZZ-ZZZZ").isEmpty());
+  }
+
+  private AssessmentFiling filingOf(Enrolment enrolment) {
+    return results.findFilingsToConfirm().stream()
+        .filter(f -> f.getEnrolment().getId().equals(enrolment.getId()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no unconfirmed filing of " + enrolment.getId()));
+  }
+
+  private List<String> archiveLines(Enrolment enrolment) {
+    return archiveSection.linesFor(enrolment.getPerson().getId()).stream()
+        .map(ArchiveSection.Line::textKey)
+        .toList();
   }
 
   /** Starts an attempt from so many threads at once, each in its own request as the candidate. */

@@ -106,7 +106,7 @@ class PortalIT {
       try (ResultSet r =
           s.executeQuery("SELECT MAX(CAST(version AS UNSIGNED)) FROM flyway_personnel_history")) {
         assertTrue(r.next());
-        assertEquals(13, r.getInt(1));
+        assertEquals(14, r.getInt(1));
       }
       try (ResultSet r =
           s.executeQuery(

@@ -1,12 +1,16 @@
 package org.cosqual.portal.it;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Small PDFs to upload in tests. */
+/** Small PDFs to upload in tests, and the text of the PDFs the portal makes. */
 public final class TestPdfs {
 
   private TestPdfs() {}
@@ -33,6 +37,19 @@ public final class TestPdfs {
     try {
       Path dir = Files.createDirectories(Path.of("target", "uploads"));
       return Files.write(dir.resolve(name), pdf(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of every page, read back as a viewer would extract it. */
+  public static String text(byte[] pdfBytes) {
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdfBytes)))) {
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        text.append(PdfTextExtractor.getTextFromPage(pdf.getPage(page))).append('\n');
+      }
+      return text.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

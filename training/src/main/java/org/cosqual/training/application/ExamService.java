@@ -45,6 +45,12 @@ public interface ExamService {
   Attempt submitAttempt(long attemptId, AttemptClient client);
 
   /**
+   * The certificate of the caller's enrolment, issued on its first download: refused until the
+   * result is passed and confirmed.
+   */
+  Certificate myCertificate(long enrolmentId);
+
+  /**
    * Submits the open attempts whose time has run out, with the answers saved by then.
    *
    * @return how many were submitted

@@ -1,6 +1,7 @@
 package org.cosqual.training.application;
 
 import java.util.List;
+import org.cosqual.training.domain.model.assessment.AssessmentFiling;
 import org.cosqual.training.domain.model.assessment.Attempt;
 import org.cosqual.training.domain.model.assessment.AttemptEvent;
 import org.cosqual.training.domain.model.assessment.AttemptItem;
@@ -27,4 +28,12 @@ public interface ResultService {
 
   /** One more attempt for a failed enrolment, for a reason; refused when the version is stale. */
   Enrolment grantMakeUp(long enrolmentId, long version, String reason);
+
+  /** The filed results (考核备案) in the caller's subtree that wait for confirmation. */
+  List<AssessmentFiling> findFilingsToConfirm();
+
+  /**
+   * Confirms a filed result in the name of the caller's unit; refused when the version is stale.
+   */
+  AssessmentFiling confirmFiling(long filingId, long version);
 }

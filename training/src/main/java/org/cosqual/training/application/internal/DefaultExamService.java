@@ -8,10 +8,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.cosqual.personnel.application.IssuedDocuments;
+import org.cosqual.personnel.domain.model.document.DocumentKind;
+import org.cosqual.personnel.domain.model.document.IssuedDocument;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
+import org.cosqual.training.application.Certificate;
 import org.cosqual.training.application.ExamService;
 import org.cosqual.training.application.QuestionBankService;
+import org.cosqual.training.domain.model.assessment.AssessmentFiling;
 import org.cosqual.training.domain.model.assessment.Attempt;
 import org.cosqual.training.domain.model.assessment.AttemptClient;
 import org.cosqual.training.domain.model.assessment.AttemptClosing;
@@ -19,6 +24,7 @@ import org.cosqual.training.domain.model.assessment.AttemptEvent;
 import org.cosqual.training.domain.model.assessment.AttemptEventKind;
 import org.cosqual.training.domain.model.assessment.AttemptItem;
 import org.cosqual.training.domain.model.assessment.AttemptRepository;
+import org.cosqual.training.domain.model.assessment.Campaign;
 import org.cosqual.training.domain.model.assessment.CampaignRepository;
 import org.cosqual.training.domain.model.assessment.Enrolment;
 import org.cosqual.training.domain.model.assessment.QuestionPool;
@@ -43,6 +49,8 @@ public class DefaultExamService implements ExamService {
   @Inject QuestionPool pool;
   @Inject QuestionBankService bank;
   @Inject TrainingCaller trainingCaller;
+  @Inject IssuedDocuments documents;
+  @Inject PositionNames positionNames;
   @Inject Clock clock;
   @Inject ZoneId zone;
 
@@ -109,6 +117,31 @@ public class DefaultExamService implements ExamService {
     boolean expired = attempt.isExpired(now);
     close(attempt, expired ? AttemptClosing.EXPIRED : AttemptClosing.SUBMITTED, now, client);
     return attempt;
+  }
+
+  @Override
+  public Certificate myCertificate(long enrolmentId) {
+    Enrolment enrolment = ownEnrolment(enrolmentId, false);
+    AssessmentFiling filing =
+        enrolment
+            .getFiling()
+            .filter(AssessmentFiling::isCertifiable)
+            .orElseThrow(() -> new BusinessException("error.certificate.none"));
+    String position = positionNames.of(enrolment.getPosition());
+    Campaign campaign = enrolment.getCampaign();
+    IssuedDocument document =
+        documents.issue(
+            DocumentKind.ASSESSMENT_CERTIFICATE,
+            enrolment.getPerson(),
+            "enrolment:" + enrolment.getId(),
+            "training_certificate.statement",
+            List.of(
+                campaign.getTitle(),
+                position,
+                String.valueOf(filing.getScore()),
+                String.valueOf(filing.getMaxScore())),
+            filing.getConfirmedUnit());
+    return new Certificate(document, filing, position);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.cosqual.training.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.cosqual.personnel.application.AuditTrail;
@@ -10,9 +11,11 @@ import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.AuditRecord;
+import org.cosqual.personnel.domain.model.organisation.OrganisationRepository;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.training.application.ResultService;
+import org.cosqual.training.domain.model.assessment.AssessmentFiling;
 import org.cosqual.training.domain.model.assessment.Attempt;
 import org.cosqual.training.domain.model.assessment.AttemptEvent;
 import org.cosqual.training.domain.model.assessment.AttemptItem;
@@ -33,6 +36,8 @@ public class DefaultResultService implements ResultService {
   @Inject TrainingCaller trainingCaller;
   @Inject AuditTrail audit;
   @Inject Caller caller;
+  @Inject OrganisationRepository organisations;
+  @Inject Clock clock;
 
   @Override
   public List<AttemptItem> findAnswersToGrade() {
@@ -48,7 +53,7 @@ public class DefaultResultService implements ResultService {
             .filter(i -> i.getId() == itemId)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("AttemptItem", itemId));
-    attempt.gradeByHand(item, points);
+    attempt.gradeByHand(item, points, clock.instant());
     record(AuditAction.ANSWER_GRADED, "attempt:" + attemptId, itemId + ": " + points);
     return attempt;
   }
@@ -70,6 +75,34 @@ public class DefaultResultService implements ResultService {
     enrolment.grantMakeUp(reason, caller.name());
     record(AuditAction.MAKE_UP_GRANTED, "enrolment:" + enrolmentId, enrolment.getMakeUpReason());
     return campaigns.store(enrolment);
+  }
+
+  @Override
+  public List<AssessmentFiling> findFilingsToConfirm() {
+    caller.require(Permission.FILING_REVIEW);
+    return campaigns.findFilingsToConfirm(trainingCaller.subtree());
+  }
+
+  @Override
+  public AssessmentFiling confirmFiling(long filingId, long version) {
+    caller.require(Permission.FILING_REVIEW);
+    AssessmentFiling filing =
+        campaigns
+            .findFilingForUpdate(filingId)
+            .filter(f -> inScope(f.getEnrolment()))
+            .orElseThrow(() -> new NotFoundException("AssessmentFiling", filingId));
+    StaleVersionException.check("AssessmentFiling", filingId, version, filing.getVersion());
+    String unit =
+        caller.organisationId().flatMap(organisations::find).map(o -> o.getName()).orElse("");
+    filing.confirm(caller.name(), unit, clock.instant());
+    record(
+        AuditAction.ASSESSMENT_FILING_CONFIRMED,
+        "enrolment:" + filing.getEnrolment().getId(),
+        filing.getScore()
+            + "/"
+            + filing.getMaxScore()
+            + (filing.isPassed() ? " passed" : " failed"));
+    return filing;
   }
 
   private Attempt scoped(Optional<Attempt> attempt, long attemptId) {

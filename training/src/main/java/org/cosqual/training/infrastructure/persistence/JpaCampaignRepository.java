@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.cosqual.training.domain.model.assessment.AssessmentFiling;
 import org.cosqual.training.domain.model.assessment.Campaign;
 import org.cosqual.training.domain.model.assessment.CampaignRepository;
 import org.cosqual.training.domain.model.assessment.CampaignStatus;
@@ -112,5 +113,31 @@ public class JpaCampaignRepository implements CampaignRepository {
       return enrolment;
     }
     return em.merge(enrolment);
+  }
+
+  @Override
+  public Optional<AssessmentFiling> findFilingForUpdate(long id) {
+    return Optional.ofNullable(em.find(AssessmentFiling.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<AssessmentFiling> findFilingsToConfirm(String subtree) {
+    return em.createQuery(
+            "select f from AssessmentFiling f join fetch f.enrolment e join fetch e.person"
+                + " join e.enterprise n join n.organisation o join o.jurisdiction j"
+                + " where f.confirmedAt is null and j.path like :subtree order by f.filedAt, f.id",
+            AssessmentFiling.class)
+        .setParameter("subtree", subtree + "%")
+        .getResultList();
+  }
+
+  @Override
+  public List<AssessmentFiling> findFilingsOf(long personId) {
+    return em.createQuery(
+            "select f from AssessmentFiling f join fetch f.enrolment e join fetch e.campaign"
+                + " where f.personId = :personId order by f.filedAt desc, f.id desc",
+            AssessmentFiling.class)
+        .setParameter("personId", personId)
+        .getResultList();
   }
 }

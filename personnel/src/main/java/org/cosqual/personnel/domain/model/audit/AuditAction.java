@@ -57,5 +57,6 @@ public enum AuditAction {
   CAMPAIGN_OPENED,
   /** A regulator's grade of a short answer; detail: the item and the points. */
   ANSWER_GRADED,
-  MAKE_UP_GRANTED
+  MAKE_UP_GRANTED,
+  ASSESSMENT_FILING_CONFIRMED
 }

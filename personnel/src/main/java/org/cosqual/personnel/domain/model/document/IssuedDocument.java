@@ -33,7 +33,7 @@ public class IssuedDocument {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false, unique = true, length = 12)
+  @Column(nullable = false, unique = true, length = 16)
   private String code;
 
   @Enumerated(EnumType.STRING)

@@ -6,14 +6,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The code printed on an issued document: twelve characters of Crockford's base 32 (no I, L, O or
- * U), 60 random bits, shown in groups of four. Typed back, case, spaces and dashes do not matter.
+ * The code printed on an issued document: sixteen characters of Crockford's base 32 (no I, L, O or
+ * U), 80 random bits, shown in groups of four. Typed back, case, spaces and dashes do not matter.
+ * Documents issued before codes grew from twelve characters (60 bits) keep theirs and still verify.
  */
 public final class VerificationCode {
 
   private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  private static final int LENGTH = 12;
-  private static final Pattern VALID = Pattern.compile("[0-9A-HJKMNP-TV-Z]{" + LENGTH + "}");
+  private static final int LENGTH = 16;
+  private static final Pattern VALID =
+      Pattern.compile("[0-9A-HJKMNP-TV-Z]{12}(?:[0-9A-HJKMNP-TV-Z]{4})?");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private VerificationCode() {}
@@ -35,8 +37,8 @@ public final class VerificationCode {
     return VALID.matcher(code).matches() ? Optional.of(code) : Optional.empty();
   }
 
-  /** ABCD-EFGH-JKMN, as printed. */
+  /** ABCD-EFGH-JKMN-PQRS, as printed. */
   public static String grouped(String code) {
-    return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+    return String.join("-", code.split("(?<=\\G.{4})"));
   }
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class VerificationCodeTest {
 
   @Test
-  void codesAreTwelveCharactersOfCrockfordsAlphabetAndDiffer() {
+  void codesAreSixteenCharactersOfCrockfordsAlphabetAndDiffer() {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 1_000; i++) {
       String code = VerificationCode.next();
-      assertTrue(code.matches("[0-9A-HJKMNP-TV-Z]{12}"), code);
+      assertTrue(code.matches("[0-9A-HJKMNP-TV-Z]{16}"), code + " carries 80 random bits");
       seen.add(code);
     }
     assertEquals(1_000, seen.size());
@@ -28,7 +28,12 @@ class VerificationCodeTest {
     assertEquals(
         Optional.of(code),
         VerificationCode.normalised(" " + VerificationCode.grouped(code).toLowerCase() + " "));
+    assertEquals("ABCD-EFGH-JKMN-PQRS", VerificationCode.grouped("ABCDEFGHJKMNPQRS"));
     assertEquals("ABCD-EFGH-JKMN", VerificationCode.grouped("ABCDEFGHJKMN"));
+    assertEquals(
+        Optional.of("ABCDEFGHJKMN"),
+        VerificationCode.normalised("abcd efgh jkmn"),
+        "an older code");
   }
 
   @Test
@@ -36,6 +41,7 @@ class VerificationCodeTest {
     assertEquals(Optional.empty(), VerificationCode.normalised(null));
     assertEquals(Optional.empty(), VerificationCode.normalised("ABCD-EFGH-JKM"));
     assertEquals(Optional.empty(), VerificationCode.normalised("ABCD-EFGH-JKMNP"));
+    assertEquals(Optional.empty(), VerificationCode.normalised("ABCD-EFGH-JKMN-PQRST"));
     assertEquals(Optional.empty(), VerificationCode.normalised("ABCD-EFGH-JKMO"), "O is not used");
     assertEquals(Optional.empty(), VerificationCode.normalised("' OR 1=1 --"));
     assertNotEquals(VerificationCode.next(), VerificationCode.next());

@@ -169,23 +169,23 @@ public class Attempt {
     openEnrolmentId = null;
     items.forEach(AttemptItem::grade);
     status = AttemptStatus.AWAITING_GRADING;
-    finishIfGraded();
+    finishIfGraded(now);
   }
 
   /** A regulator's grade of one of its short answers. */
-  public void gradeByHand(AttemptItem item, int points) {
+  public void gradeByHand(AttemptItem item, int points, Instant now) {
     if (status != AttemptStatus.AWAITING_GRADING || !item.belongsTo(this)) {
       throw new BusinessException("error.grading.notPending");
     }
     item.gradeByHand(points);
-    finishIfGraded();
+    finishIfGraded(now);
   }
 
-  private void finishIfGraded() {
+  private void finishIfGraded(Instant now) {
     if (items.stream().noneMatch(AttemptItem::isPendingGrade)) {
       score = items.stream().mapToInt(AttemptItem::getAwarded).sum();
       status = AttemptStatus.GRADED;
-      enrolment.recordScore(score);
+      enrolment.recordScore(score, now);
     }
   }
 

@@ -36,4 +36,13 @@ public interface CampaignRepository {
   List<Enrolment> findEnrolments(long campaignId, String subtree);
 
   Enrolment store(Enrolment enrolment);
+
+  /** The filing, its row locked until the transaction ends. */
+  Optional<AssessmentFiling> findFilingForUpdate(long id);
+
+  /** The unconfirmed filings at enterprises of a subtree, oldest first. */
+  List<AssessmentFiling> findFilingsToConfirm(String subtree);
+
+  /** A person's filings, newest first. */
+  List<AssessmentFiling> findFilingsOf(long personId);
 }

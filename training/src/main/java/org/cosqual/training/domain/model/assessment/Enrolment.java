@@ -1,5 +1,6 @@
 package org.cosqual.training.domain.model.assessment;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.person.Person;
@@ -71,6 +74,9 @@ public class Enrolment {
   @Column(nullable = false, length = 16)
   private EnrolmentResult result;
 
+  @OneToOne(mappedBy = "enrolment", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+  private AssessmentFiling filing;
+
   @Version private long version;
 
   protected Enrolment() {}
@@ -101,14 +107,31 @@ public class Enrolment {
     return campaign.getAttemptsAllowed() + (makeUpGranted ? 1 : 0) - attemptsUsed;
   }
 
-  /** Takes a graded attempt's score: the best one counts; failed once no attempt is left. */
-  void recordScore(int score) {
+  /**
+   * Takes a graded attempt's score: the best one counts; failed once no attempt is left. A final
+   * result is filed (考核备案), again after a make-up attempt.
+   */
+  void recordScore(int score, Instant at) {
     bestScore = bestScore == null ? score : Math.max(bestScore, score);
     if (campaign.isPassing(bestScore)) {
       result = EnrolmentResult.PASSED;
     } else if (attemptsLeft() < 1) {
       result = EnrolmentResult.FAILED;
     }
+    if (result == EnrolmentResult.PENDING) {
+      return;
+    }
+    int maxScore = campaign.getRule().maxScore();
+    if (filing == null) {
+      filing = new AssessmentFiling(this, maxScore, at);
+    } else {
+      filing.refile(maxScore, at);
+    }
+  }
+
+  /** The filed result, once there is a final one. */
+  public Optional<AssessmentFiling> getFiling() {
+    return Optional.ofNullable(filing);
   }
 
   /** One more attempt after the last one failed, for a reason on record. */

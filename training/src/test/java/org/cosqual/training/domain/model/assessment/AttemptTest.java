@@ -127,15 +127,30 @@ class AttemptTest {
     assertEquals(EnrolmentResult.PENDING, enrolment.getResult());
 
     BusinessException tooMany =
-        assertThrows(BusinessException.class, () -> attempt.gradeByHand(item(attempt, essay), 11));
+        assertThrows(
+            BusinessException.class,
+            () -> attempt.gradeByHand(item(attempt, essay), 11, Exams.NOW));
     assertEquals("error.grading.points", tooMany.getMessageKey());
-    attempt.gradeByHand(item(attempt, essay), 6);
+    attempt.gradeByHand(item(attempt, essay), 6, Exams.NOW.plusSeconds(3600));
     assertEquals(AttemptStatus.GRADED, attempt.getStatus());
     assertEquals(36, attempt.getScore());
     assertTrue(attempt.isPassed());
     assertEquals(EnrolmentResult.PASSED, enrolment.getResult());
     assertEquals(36, enrolment.getBestScore());
-    assertKey("error.grading.notPending", () -> attempt.gradeByHand(item(attempt, essay), 1));
+    assertKey(
+        "error.grading.notPending", () -> attempt.gradeByHand(item(attempt, essay), 1, Exams.NOW));
+    AssessmentFiling filing = enrolment.getFiling().orElseThrow();
+    assertEquals(36, filing.getScore());
+    assertEquals(50, filing.getMaxScore());
+    assertTrue(filing.isPassed());
+    assertEquals(
+        Exams.NOW.plusSeconds(3600), filing.getFiledAt(), "filed when the grade made it final");
+    assertFalse(filing.isCertifiable(), "not before a regulator confirms it");
+    filing.confirm("cityadmin", "City bureau", Exams.NOW.plusSeconds(7200));
+    assertTrue(filing.isCertifiable());
+    assertKey(
+        "error.assessmentFiling.confirmed",
+        () -> filing.confirm("cityadmin", "City bureau", Exams.NOW.plusSeconds(7300)));
   }
 
   @Test
@@ -145,6 +160,7 @@ class AttemptTest {
     assertEquals(AttemptStatus.GRADED, attempt.getStatus());
     assertEquals(0, attempt.getScore());
     assertEquals(EnrolmentResult.PENDING, enrolment.getResult(), "one attempt is left");
+    assertTrue(enrolment.getFiling().isEmpty(), "nothing is filed before the result is final");
   }
 
   @Test
@@ -203,6 +219,11 @@ class AttemptTest {
     assertEquals(10, second.getScore());
     assertEquals(20, enrolment.getBestScore(), "the best of the two counts");
     assertEquals(EnrolmentResult.FAILED, enrolment.getResult());
+    AssessmentFiling failed = enrolment.getFiling().orElseThrow();
+    assertFalse(failed.isPassed());
+    assertEquals(2, failed.getAttempts());
+    assertEquals(20, failed.getScore());
+    failed.confirm("cityadmin", "City bureau", Exams.NOW.plusSeconds(3700));
     assertKey("error.attempt.noneLeft", this::begin);
 
     assertKey("error.field.required", () -> enrolment.grantMakeUp("  ", "cityadmin"));
@@ -218,6 +239,9 @@ class AttemptTest {
     makeUp.submit(Exams.NOW.plusSeconds(7300), AttemptClosing.SUBMITTED);
     assertEquals(EnrolmentResult.PASSED, enrolment.getResult());
     assertEquals(30, enrolment.getBestScore());
+    assertTrue(failed.isPassed(), "the make-up result is filed again");
+    assertEquals(3, failed.getAttempts());
+    assertFalse(failed.isConfirmed(), "and waits for a new confirmation");
     assertKey("error.attempt.alreadyPassed", this::begin);
     Enrolment fresh = Exams.enrol(campaign, 3);
     assertKey("error.makeUp.notFailed", () -> fresh.grantMakeUp("why", "cityadmin"));
