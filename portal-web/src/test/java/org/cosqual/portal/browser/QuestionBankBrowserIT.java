@@ -3,15 +3,21 @@ package org.cosqual.portal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The province's administrator writes a single-choice question: without a correct option it is
- * refused with what was typed kept; marked, it is saved and found by a search of its stem; the list
- * fits a phone.
+ * The question bank and the annual assessments built on it. The province's administrator writes a
+ * single-choice question: without a correct option it is refused with what was typed kept; marked,
+ * it is saved and found by a search of its stem; the list fits a phone. The administrator defines
+ * an annual assessment whose quota the bank cannot fill (refused, nothing typed lost), corrects it,
+ * opens it and finds the enrolled people; the grading and filing page opens for a regulator.
  */
 class QuestionBankBrowserIT extends RealWarBrowserTest {
 
@@ -50,6 +56,52 @@ class QuestionBankBrowserIT extends RealWarBrowserTest {
       phone.waitFor("listForm:questions");
       assertTrue(phone.fitsWidth(), "the question list scrolls sideways at 375 px");
       phone.screenshot("questions-phone");
+    }
+  }
+
+  @Test
+  void anAdministratorDefinesAndOpensAnAnnualAssessment() {
+    String title = "浏览器测试年度考核 " + System.currentTimeMillis();
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("provadmin", PASSWORD);
+      browser.open("/regulation/index.xhtml").click("openCampaigns");
+      browser.waitFor("listForm:new").click();
+      browser.waitFor("campaignForm:title");
+      browser.type("campaignForm:title", title);
+      browser.typeDate("campaignForm:opensOn", LocalDate.now().minusDays(1).toString());
+      browser.typeDate("campaignForm:closesOn", LocalDate.now().plusDays(30).toString());
+      browser.chooseInMenu("campaignForm:quotas:0:quotaTopic", "原料管理");
+      browser.chooseInMenu("campaignForm:quotas:0:quotaDifficulty", "1");
+      browser.chooseInMenu("campaignForm:quotas:0:quotaType", "判断题");
+      browser.type("campaignForm:quotas:0:quotaCount", "50");
+      browser.type("campaignForm:quotas:0:quotaPoints", "2");
+      browser.click("campaignForm:save");
+      browser.waitForText(By.id("messages"), "第 1 条抽题规则要抽 50 道题");
+      assertEquals(title, browser.value("campaignForm:title"), "nothing typed is lost");
+      assertEquals("50", browser.value("campaignForm:quotas:0:quotaCount"));
+
+      browser.type("campaignForm:quotas:0:quotaCount", "1");
+      browser.type("campaignForm:quotas:0:quotaPoints", "100");
+      browser.click("campaignForm:save");
+      browser.waitForText(By.id("messages"), "已保存为草稿");
+      browser.waitForText(By.id("status"), "草稿");
+      browser.click("campaignForm:openCampaign");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      browser.waitForText(By.id("messages"), "考核已开启");
+      browser.waitForText(By.id("status"), "已开启");
+      browser.waitForText(By.id("peopleForm:enrolments"), "李慧");
+      browser.screenshot("campaign-opened");
+
+      browser.open("/regulation/campaigns.xhtml");
+      browser.waitForText(By.id("listForm:campaigns"), title);
+      browser.signOut();
+
+      browser.signIn("inspector", PASSWORD);
+      browser.open("/regulator/index.xhtml").click("assessmentResults");
+      browser.waitFor("gradingForm:answers");
+      browser.waitFor("filingForm:filings");
     }
   }
 }

@@ -244,7 +244,15 @@ class AssessmentIT {
             .getMessageKey());
 
     acting.as("provadmin");
-    Campaign draft = campaigns.defineCampaign(terms(tag, 20, 2), fixedPaper(tag));
+    fixedPaper(tag);
+    PaperRule drawn =
+        PaperRule.draw(
+            List.of(
+                new Quota("GMP", 3, QuestionType.SINGLE_CHOICE, 1, 10),
+                new Quota("GMP", 3, QuestionType.TRUE_FALSE, 1, 10),
+                new Quota("GMP", 3, QuestionType.SHORT_ANSWER, 1, 10)));
+    Campaign draft = campaigns.defineCampaign(terms(tag, 20, 2), drawn);
+    assertEquals(30, draft.getRule().maxScore());
     assertEquals(CampaignStatus.DRAFT, draft.getStatus());
     assertTrue(campaigns.findEnrolments(draft.getId()).isEmpty(), "nobody before it opens");
     Campaign open = campaigns.openCampaign(draft.getId(), draft.getVersion());
@@ -268,6 +276,23 @@ class AssessmentIT {
     assertTrue(
         names(campaigns.findEnrolments(open.getId())).contains(name),
         "appointed while it is open: enrolled on approval");
+    String username = "draw" + PEOPLE.get() + tag.toLowerCase();
+    createAccount(name, username);
+    acting.as(username);
+    Enrolment mine =
+        exams.findMyAssessments().stream()
+            .filter(e -> e.getCampaign().getId().equals(open.getId()))
+            .findFirst()
+            .orElseThrow();
+    Attempt drawnPaper =
+        exams.startAttempt(mine.getId(), new AttemptClient("192.0.2.3", "Chromium", "draw"));
+    assertEquals(
+        List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER),
+        drawnPaper.getItems().stream()
+            .map(i -> i.getQuestion().getQuestion().getType())
+            .sorted()
+            .toList(),
+        "one question of each quota, drawn from the bank");
   }
 
   @Test

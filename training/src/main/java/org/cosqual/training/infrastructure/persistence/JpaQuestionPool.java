@@ -22,7 +22,9 @@ public class JpaQuestionPool implements QuestionPool {
     return em.createQuery(
             "select q.id from Question q where q.status = :active and q.topic.code = :topic"
                 + " and q.difficulty = :difficulty and q.type = :type"
-                + " and (q.allPositions = true or :position member of q.positionCodes)"
+                // MEMBER OF would join the codes and lose every question for all positions.
+                + " and (q.allPositions = true or q.id in (select p.id from Question p"
+                + " join p.positionCodes c where c = :position))"
                 + " order by q.id",
             Long.class)
         .setParameter("active", QuestionStatus.ACTIVE)
