@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,6 +31,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cosqual.personnel.application.ArchiveSection;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.FilingService;
@@ -51,6 +55,7 @@ import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.portal.shell.SheetLabels;
 import org.cosqual.portal.training.CertificatePdf;
 import org.cosqual.training.application.CampaignService;
+import org.cosqual.training.application.CampaignStatisticsService;
 import org.cosqual.training.application.Certificate;
 import org.cosqual.training.application.ExamService;
 import org.cosqual.training.application.QuestionBankService;
@@ -82,6 +87,10 @@ import org.cosqual.training.domain.model.question.QuestionOption;
 import org.cosqual.training.domain.model.question.QuestionStatus;
 import org.cosqual.training.domain.model.question.QuestionType;
 import org.cosqual.training.domain.model.question.QuestionVersion;
+import org.cosqual.training.domain.model.statistics.ItemStatistics;
+import org.cosqual.training.domain.model.statistics.NotTaken;
+import org.cosqual.training.domain.model.statistics.Participation;
+import org.cosqual.training.domain.model.statistics.ParticipationBreakdown;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -95,7 +104,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused. Campaigns: defined and opened by the province, enrolling the current holders of their
  * positions, and later appointees on approval. Exams: one open attempt however many starts come at
  * once, every answer kept, refusals after the deadline, submission by the clock, grading by hand,
- * the best score and a make-up attempt.
+ * the best score and a make-up attempt. Statistics: participation, item analysis and the
+ * not-yet-taken list of a campaign with known scores, in each caller's subtree, and their workbook.
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentIT {
@@ -113,6 +123,7 @@ class AssessmentIT {
   @Inject QuestionBankService bank;
   @Inject Spreadsheets spreadsheets;
   @Inject CampaignService campaigns;
+  @Inject CampaignStatisticsService statistics;
   @Inject ExamService exams;
   @Inject ResultService results;
   @Inject FilingService filings;
@@ -129,6 +140,7 @@ class AssessmentIT {
   DataSource database;
 
   private static final String SHIZUISHAN = "91640202MA77B3N8RH";
+  private static final String PROVINCE = "宁夏回族自治区";
   private static final AtomicInteger PEOPLE = new AtomicInteger();
 
   @Test
@@ -306,11 +318,7 @@ class AssessmentIT {
     createAccount(name, username);
 
     acting.as(username);
-    Enrolment enrolment =
-        exams.findMyAssessments().stream()
-            .filter(e -> e.getCampaign().getId().equals(campaign.getId()))
-            .findFirst()
-            .orElseThrow();
+    Enrolment enrolment = enrolmentIn(campaign.getId());
     List<Long> started = startAtOnce(username, enrolment.getId(), 4);
     assertEquals(1, started.stream().distinct().count(), "four starts at once, one attempt");
     long attemptId = started.get(0);
@@ -442,6 +450,204 @@ class AssessmentIT {
     assertEquals(name, verified.getPerson().getName());
     assertEquals(List.of(campaign.getTitle(), "生产部门负责人", "28", "30"), verified.getStatementArgs());
     assertTrue(documents.verify("ZZZZ-ZZZZ-ZZZZ-ZZZZ").isEmpty());
+  }
+
+  @Test
+  void campaignStatisticsCountTheSubtreesPeopleAnalyseTheItemsAndExportThem() throws Exception {
+    String tag = "STA" + UUID.randomUUID().toString().substring(0, 8);
+    acting.as("provadmin");
+    Campaign draft = campaigns.defineCampaign(terms(tag, 20, 1), fixedPaper(tag));
+    long id = campaigns.openCampaign(draft.getId(), draft.getVersion()).getId();
+    List<String> names = new ArrayList<>();
+    List<String> users = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      names.add(newCandidate());
+      users.add("cand" + PEOPLE.get() + tag.toLowerCase());
+      createAccount(names.get(i), users.get(i));
+    }
+    // Scores 30 (passed), 15 and 10 (failed, no attempt left); the fourth is still answering,
+    // the fifth has not begun.
+    Attempt best = sit(users.get(0), id, true, true, "All of it.");
+    Attempt middle = sit(users.get(1), id, true, false, "Some of it.");
+    Attempt worst = sit(users.get(2), id, false, true, null);
+    assertEquals(10, worst.getScore(), "the unanswered essay needs no grade");
+    acting.as(users.get(3));
+    exams.startAttempt(enrolmentIn(id).getId(), new AttemptClient("192.0.2.7", "Chromium", "s4"));
+    acting.as("provadmin");
+    results.gradeShortAnswer(best.getId(), item(best, QuestionType.SHORT_ANSWER).getId(), 10);
+    results.gradeShortAnswer(middle.getId(), item(middle, QuestionType.SHORT_ANSWER).getId(), 5);
+    long shizuishanId = shizuishan().getId();
+
+    int enrolled = campaigns.findEnrolments(id).size();
+    ParticipationBreakdown nodes = statistics.participationByJurisdiction(id);
+    assertEquals(enrolled, nodes.total().enrolled());
+    assertEquals(3, nodes.total().taken());
+    assertEquals(1, nodes.total().passed());
+    assertEquals(2, nodes.total().failed());
+    assertEquals(enrolled - 3, nodes.total().pending());
+    assertEquals(new BigDecimal("33.3"), nodes.total().passRate());
+    assertEquals(
+        List.of("银川市", "石嘴山市"),
+        rowNames(nodes).stream().filter(n -> !n.equals(PROVINCE)).toList(),
+        "the province's cities, after the province itself if enterprises are registered there");
+    assertEquals(3, named(nodes, "石嘴山市").taken());
+    assertEquals(0, named(nodes, "银川市").taken());
+    assertEquals(enrolled, nodes.rows().stream().mapToInt(Participation::enrolled).sum());
+    Participation enterprise = keyed(statistics.participationByEnterprise(id), shizuishanId);
+    assertEquals(
+        List.of(3, 1, 2), List.of(enterprise.taken(), enterprise.passed(), enterprise.failed()));
+    assertEquals("大武口区", enterprise.jurisdiction());
+    ParticipationBreakdown positions = statistics.participationByPosition(id);
+    assertEquals(enrolled, positions.total().enrolled());
+    Participation production = keyed(positions, KeyPosition.PRODUCTION_MANAGER.code());
+    assertEquals("生产部门负责人", production.name());
+    assertEquals(3, production.taken());
+    assertEquals(new BigDecimal("33.3"), production.passRate());
+
+    // Single: 10 10 0 of rests 20 5 10; statement: 10 0 10 of 20 15 0; essay: 10 5 0 of 20 10 10.
+    List<ItemStatistics> items = statistics.itemAnalysis(id);
+    assertEquals(
+        List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER),
+        items.stream().map(ItemStatistics::type).toList());
+    assertEquals(
+        List.of("0.67", "0.67", "0.50"),
+        items.stream().map(i -> i.analysis().difficulty().toPlainString()).toList());
+    assertEquals(
+        List.of("0.19", "-0.28", "0.87"),
+        items.stream().map(i -> i.analysis().discrimination().toPlainString()).toList());
+    assertEquals(List.of(3L, 3L, 2L), items.stream().map(i -> i.analysis().answered()).toList());
+    assertTrue(items.get(0).analysis().isWeak());
+    assertEquals(tag + " single", items.get(0).stem());
+
+    int notTakenCount = statistics.countNotTaken(id);
+    assertEquals(enrolled - 3, notTakenCount);
+    List<NotTaken> notTaken =
+        statistics.findNotTaken(id, 0, CampaignStatisticsService.NOT_TAKEN_PAGE_MAX);
+    assertEquals(notTakenCount, notTaken.size());
+    List<String> notTakenNames = notTaken.stream().map(NotTaken::name).toList();
+    assertTrue(notTakenNames.containsAll(names.subList(3, 5)), notTakenNames.toString());
+    assertFalse(notTakenNames.stream().anyMatch(names.subList(0, 3)::contains));
+    assertTrue(inProgress(notTaken, names.get(3)));
+    assertFalse(inProgress(notTaken, names.get(4)));
+    assertEquals(notTaken.subList(1, 2), statistics.findNotTaken(id, 1, 1), "paged");
+    assertTrue(statistics.findNotTaken(id, 0, 0).isEmpty());
+
+    acting.as("inspector2");
+    ParticipationBreakdown county = statistics.participationByJurisdiction(id);
+    assertEquals(List.of("大武口区"), rowNames(county), "enterprises registered at the node itself");
+    assertEquals(3, county.total().taken());
+    assertEquals(3, statistics.itemAnalysis(id).size());
+
+    acting.as("cityadmin");
+    ParticipationBreakdown city = statistics.participationByJurisdiction(id);
+    assertFalse(rowNames(city).contains("石嘴山市"));
+    assertFalse(rowNames(city).contains("大武口区"));
+    assertTrue(rowNames(city).contains("兴庆区"), "every county of the city, enrolled or not");
+    assertEquals(0, city.total().taken());
+    assertTrue(
+        statistics.participationByEnterprise(id).rows().stream()
+            .noneMatch(r -> r.key().equals(String.valueOf(shizuishanId))),
+        "the Shizuishan enterprise is out of the city's view");
+    assertTrue(statistics.itemAnalysis(id).isEmpty());
+    List<NotTaken> cityNotTaken = statistics.findNotTaken(id, 0, 500);
+    assertEquals(statistics.countNotTaken(id), cityNotTaken.size());
+    assertTrue(cityNotTaken.stream().noneMatch(p -> names.contains(p.name())));
+
+    acting.as(users.get(0));
+    assertThrows(AccessDeniedException.class, () -> statistics.participationByPosition(id));
+    acting.as("entadmin");
+    assertThrows(AccessDeniedException.class, () -> statistics.countNotTaken(id));
+    acting.as("provadmin");
+    assertThrows(NotFoundException.class, () -> statistics.itemAnalysis(Long.MAX_VALUE));
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    statistics.exportStatistics(id, SheetLabels.chinese(), out);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      assertEquals(
+          List.of("按辖区", "按企业", "按关键岗位", "试题分析", "未参加考核人员"),
+          List.of(0, 1, 2, 3, 4).stream().map(workbook::getSheetName).toList());
+      Sheet byNode = workbook.getSheetAt(0);
+      assertEquals("辖区", byNode.getRow(0).getCell(0).getStringCellValue());
+      assertEquals(nodes.rows().size() + 1, byNode.getLastRowNum(), "a row each and the total");
+      assertEquals(3, sheetRow(byNode, "石嘴山市").getCell(2).getNumericCellValue());
+      Row total = byNode.getRow(byNode.getLastRowNum());
+      assertEquals("合计", total.getCell(0).getStringCellValue());
+      assertEquals(enrolled, total.getCell(1).getNumericCellValue());
+      assertEquals(33.3, total.getCell(7).getNumericCellValue());
+      Sheet itemSheet = workbook.getSheetAt(3);
+      assertEquals(3, itemSheet.getLastRowNum());
+      assertEquals(tag + " essay", itemSheet.getRow(3).getCell(0).getStringCellValue());
+      assertEquals("简答题", itemSheet.getRow(3).getCell(1).getStringCellValue());
+      assertEquals(0.87, itemSheet.getRow(3).getCell(8).getNumericCellValue());
+      Sheet people = workbook.getSheetAt(4);
+      assertEquals(notTakenCount, people.getLastRowNum());
+      List<String> exported = new ArrayList<>();
+      for (int r = 1; r <= people.getLastRowNum(); r++) {
+        exported.add(people.getRow(r).getCell(0).getStringCellValue());
+      }
+      assertEquals(notTakenNames, exported);
+    }
+  }
+
+  /** Starts and submits the candidate's attempt, the answers right or wrong as asked. */
+  private Attempt sit(
+      String username, long campaignId, boolean singleRight, boolean truth, String essay) {
+    acting.as(username);
+    AttemptClient client = new AttemptClient("192.0.2.7", "Chromium", username);
+    Attempt attempt = exams.startAttempt(enrolmentIn(campaignId).getId(), client);
+    AttemptItem single = item(attempt, QuestionType.SINGLE_CHOICE);
+    Answer choice = Answer.choice(single.order().indexOf(singleRight ? 0 : 1));
+    exams.answerQuestion(attempt.getId(), single.getId(), choice, client);
+    AttemptItem statement = item(attempt, QuestionType.TRUE_FALSE);
+    exams.answerQuestion(attempt.getId(), statement.getId(), Answer.truth(truth), client);
+    if (essay != null) {
+      AttemptItem answer = item(attempt, QuestionType.SHORT_ANSWER);
+      exams.answerQuestion(attempt.getId(), answer.getId(), Answer.text(essay), client);
+    }
+    return exams.submitAttempt(attempt.getId(), client);
+  }
+
+  /** The acting candidate's enrolment in the campaign. */
+  private Enrolment enrolmentIn(long campaignId) {
+    return exams.findMyAssessments().stream()
+        .filter(e -> e.getCampaign().getId().equals(campaignId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> rowNames(ParticipationBreakdown breakdown) {
+    return breakdown.rows().stream().map(Participation::name).toList();
+  }
+
+  private static Participation keyed(ParticipationBreakdown breakdown, Object key) {
+    return breakdown.rows().stream()
+        .filter(r -> r.key().equals(String.valueOf(key)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + key + " in " + breakdown));
+  }
+
+  private static Participation named(ParticipationBreakdown breakdown, String name) {
+    return breakdown.rows().stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + name + " in " + breakdown));
+  }
+
+  private static Row sheetRow(Sheet sheet, String firstCell) {
+    for (Row row : sheet) {
+      if (firstCell.equals(row.getCell(0).getStringCellValue())) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + firstCell + " in " + sheet.getSheetName());
+  }
+
+  private static boolean inProgress(List<NotTaken> people, String name) {
+    return people.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .inProgress();
   }
 
   private AssessmentFiling filingOf(Enrolment enrolment) {

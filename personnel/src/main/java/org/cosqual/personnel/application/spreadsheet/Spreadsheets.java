@@ -38,4 +38,13 @@ public interface Spreadsheets {
       Function<String, String> labels,
       Iterable<? extends List<?>> rows,
       OutputStream out);
+
+  /**
+   * Several lists as one workbook, a worksheet each in the given order, streamed as {@link
+   * #writeList} streams one. A worksheet whose title an earlier one has already is named with "
+   * (2)", " (3)" … after it.
+   *
+   * @throws IllegalArgumentException without sheets
+   */
+  void writeLists(List<ListSheet> sheets, Function<String, String> labels, OutputStream out);
 }

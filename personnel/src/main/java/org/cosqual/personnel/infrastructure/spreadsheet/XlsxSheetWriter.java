@@ -28,6 +28,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cosqual.personnel.application.spreadsheet.Column;
+import org.cosqual.personnel.application.spreadsheet.ListSheet;
 import org.cosqual.personnel.application.spreadsheet.SheetLayout;
 
 /** Writes templates (header, formats, drop-down lists) and list exports (streamed) of a layout. */
@@ -39,6 +40,9 @@ final class XlsxSheetWriter {
   private static final int CHARACTER_WIDTH = 256;
   private static final int COMMENT_COLUMNS = 3;
   private static final int COMMENT_ROWS = 3;
+
+  /** Excel's limit on the length of a worksheet's name. */
+  private static final int MAX_SHEET_NAME = 31;
 
   private final SheetLayout layout;
   private final Function<String, String> labels;
@@ -71,21 +75,16 @@ final class XlsxSheetWriter {
     }
   }
 
-  void list(Iterable<? extends List<?>> rows, OutputStream out) {
+  /** Lists as the worksheets of one workbook, streamed (any number of rows, little memory). */
+  static void lists(List<ListSheet> sheets, Function<String, String> labels, OutputStream out) {
+    if (sheets.isEmpty()) {
+      throw new IllegalArgumentException("A workbook needs at least one sheet");
+    }
     SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     try {
-      Sheet sheet = workbook.createSheet(sheetName());
       Styles styles = new Styles(workbook);
-      header(sheet, styles, false);
-      List<Column> columns = layout.columns();
-      int number = 1;
-      for (List<?> values : rows) {
-        Row row = sheet.createRow(number++);
-        for (int i = 0; i < columns.size() && i < values.size(); i++) {
-          if (values.get(i) != null) {
-            write(row.createCell(i), columns.get(i), values.get(i), styles);
-          }
-        }
+      for (ListSheet list : sheets) {
+        new XlsxSheetWriter(list.layout(), labels).list(workbook, styles, list.rows());
       }
       workbook.write(out);
     } catch (IOException e) {
@@ -93,6 +92,32 @@ final class XlsxSheetWriter {
     } finally {
       workbook.dispose();
     }
+  }
+
+  private void list(Workbook workbook, Styles styles, Iterable<? extends List<?>> rows) {
+    Sheet sheet = workbook.createSheet(uniqueSheetName(workbook));
+    header(sheet, styles, false);
+    List<Column> columns = layout.columns();
+    int number = 1;
+    for (List<?> values : rows) {
+      Row row = sheet.createRow(number++);
+      for (int i = 0; i < columns.size() && i < values.size(); i++) {
+        if (values.get(i) != null) {
+          write(row.createCell(i), columns.get(i), values.get(i), styles);
+        }
+      }
+    }
+  }
+
+  /** The sheet's name, numbered from 2 when the workbook has one of that name already. */
+  private String uniqueSheetName(Workbook workbook) {
+    String base = sheetName();
+    String name = base;
+    for (int n = 2; workbook.getSheetIndex(name) >= 0; n++) {
+      String suffix = " (" + n + ")";
+      name = base.substring(0, Math.min(base.length(), MAX_SHEET_NAME - suffix.length())) + suffix;
+    }
+    return name;
   }
 
   private Row header(Sheet sheet, Styles styles, boolean markRequired) {

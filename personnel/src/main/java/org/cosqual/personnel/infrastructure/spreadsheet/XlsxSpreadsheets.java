@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Function;
+import org.cosqual.personnel.application.spreadsheet.ListSheet;
 import org.cosqual.personnel.application.spreadsheet.SheetContent;
 import org.cosqual.personnel.application.spreadsheet.SheetLayout;
 import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
@@ -28,6 +29,12 @@ public class XlsxSpreadsheets implements Spreadsheets {
       Function<String, String> labels,
       Iterable<? extends List<?>> rows,
       OutputStream out) {
-    new XlsxSheetWriter(layout, labels).list(rows, out);
+    writeLists(List.of(new ListSheet(layout, rows)), labels, out);
+  }
+
+  @Override
+  public void writeLists(
+      List<ListSheet> sheets, Function<String, String> labels, OutputStream out) {
+    XlsxSheetWriter.lists(sheets, labels, out);
   }
 }

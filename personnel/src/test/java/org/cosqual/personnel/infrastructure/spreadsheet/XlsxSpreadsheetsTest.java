@@ -22,8 +22,10 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.cosqual.personnel.application.spreadsheet.Column;
+import org.cosqual.personnel.application.spreadsheet.ListSheet;
 import org.cosqual.personnel.application.spreadsheet.RowError;
 import org.cosqual.personnel.application.spreadsheet.SheetContent;
 import org.cosqual.personnel.application.spreadsheet.SheetLayout;
@@ -55,6 +57,7 @@ class XlsxSpreadsheetsTest {
 
   static {
     LABELS.put("t.title", "Things");
+    LABELS.put("t.other", "Other things");
     LABELS.put("t.name", "Name");
     LABELS.put("t.code", "Code");
     LABELS.put("t.count", "Count");
@@ -326,6 +329,34 @@ class XlsxSpreadsheetsTest {
         first.enums("t.kinds", EnterpriseKind.class));
     assertTrue(first.flag("t.active"));
     assertEquals(List.of("EnterpriseKind.FILER"), content.rows().get(1).options("t.kinds"));
+  }
+
+  @Test
+  void severalListsMakeOneWorkbookWithASheetEachInOrder() throws IOException {
+    SheetLayout other =
+        SheetLayout.of("t.other", Column.text("t.name"), Column.decimal("t.amount"));
+    ByteArrayOutputStream export = new ByteArrayOutputStream();
+    spreadsheets.writeLists(
+        List.of(
+            new ListSheet(LAYOUT, List.of(Arrays.asList("Maker", "X"))),
+            new ListSheet(other, List.of(List.of("a", 1), List.of("b", new BigDecimal("66.7")))),
+            new ListSheet(other, List.of())),
+        LABELS::get,
+        export);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.toByteArray()))) {
+      assertEquals(3, workbook.getNumberOfSheets());
+      assertEquals("Things", workbook.getSheetName(0));
+      assertEquals("Other things", workbook.getSheetName(1));
+      assertEquals("Other things (2)", workbook.getSheetName(2), "names stay unique");
+      Sheet second = workbook.getSheetAt(1);
+      assertEquals(2, second.getLastRowNum());
+      assertEquals("Amount", second.getRow(0).getCell(1).getStringCellValue());
+      assertEquals(66.7, second.getRow(2).getCell(1).getNumericCellValue());
+      assertEquals(0, workbook.getSheetAt(2).getLastRowNum(), "the header alone");
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> spreadsheets.writeLists(List.of(), LABELS::get, new ByteArrayOutputStream()));
   }
 
   private static byte[] rows(int count) {

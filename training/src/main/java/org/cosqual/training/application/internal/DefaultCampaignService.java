@@ -95,12 +95,7 @@ public class DefaultCampaignService implements CampaignService {
   @Override
   public List<Enrolment> findEnrolments(long campaignId) {
     Campaign campaign = getCampaign(campaignId);
-    String subtree = trainingCaller.subtree();
-    String deeper =
-        subtree.startsWith(campaign.getJurisdictionPath())
-            ? subtree
-            : campaign.getJurisdictionPath();
-    return campaigns.findEnrolments(campaignId, deeper);
+    return campaigns.findEnrolments(campaignId, campaign.scopeFor(trainingCaller.subtree()));
   }
 
   private void checkRule(Campaign campaign) {

@@ -206,6 +206,14 @@ public class Campaign {
     return enterpriseJurisdictionPath.startsWith(jurisdictionPath);
   }
 
+  /**
+   * The part of its people a caller of the subtree follows: the caller's own subtree when it lies
+   * inside the campaign's, else (a caller above the campaign) the campaign's whole subtree.
+   */
+  public String scopeFor(String callerSubtree) {
+    return callerSubtree.startsWith(jurisdictionPath) ? callerSubtree : jurisdictionPath;
+  }
+
   public boolean isOpen() {
     return status == CampaignStatus.OPEN;
   }
