@@ -93,6 +93,14 @@ class QuestionBankBrowserIT extends RealWarBrowserTest {
       browser.waitForText(By.id("status"), "已开启");
       browser.waitForText(By.id("peopleForm:enrolments"), "李慧");
       browser.screenshot("campaign-opened");
+      browser.click("campaignForm:statistics");
+      browser.waitForText(By.id("statisticsForm:byPosition"), "质量安全负责人");
+      browser.waitForText(By.id("statisticsForm:notTaken"), "李慧");
+      String byJurisdiction =
+          Browser.cells(browser.download("statisticsForm", "statisticsForm:export"));
+      assertTrue(byJurisdiction.contains("石嘴山市"), byJurisdiction);
+      assertTrue(byJurisdiction.contains("合计"), byJurisdiction);
+      browser.screenshot("campaign-statistics");
 
       browser.open("/regulation/campaigns.xhtml");
       browser.waitForText(By.id("listForm:campaigns"), title);
