@@ -324,6 +324,15 @@ class AssessmentIT {
     long attemptId = started.get(0);
 
     AttemptClient home = new AttemptClient("192.0.2.1", "Chromium", "tab-1");
+    Attempt practice = exams.startPractice(enrolment.getId(), home);
+    assertTrue(practice.isPractice());
+    assertFalse(started.contains(practice.getId()));
+    AttemptItem practised = item(practice, QuestionType.SINGLE_CHOICE);
+    exams.answerQuestion(
+        practice.getId(), practised.getId(), Answer.choice(practised.order().indexOf(0)), home);
+    Attempt practiceResult = exams.submitAttempt(practice.getId(), home);
+    assertEquals(AttemptStatus.GRADED, practiceResult.getStatus());
+    assertEquals(10, practiceResult.getScore());
     AttemptClient office = new AttemptClient("192.0.2.2", "Firefox", "tab-2");
     Attempt attempt = exams.openAttempt(attemptId, home);
     AttemptItem single = item(attempt, QuestionType.SINGLE_CHOICE);

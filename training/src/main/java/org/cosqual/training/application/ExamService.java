@@ -28,6 +28,12 @@ public interface ExamService {
   Attempt startAttempt(long enrolmentId, AttemptClient client);
 
   /**
+   * Starts a practice attempt (不计入考核) on a paper drawn by the campaign's rule: any number of them,
+   * at any time while the campaign is open, graded at once and counted for nothing.
+   */
+  Attempt startPractice(long enrolmentId, AttemptClient client);
+
+  /**
    * The caller's attempt, for its page: opening it again is logged as a resume; an open attempt
    * whose time has run out is submitted first.
    */

@@ -82,6 +82,17 @@ public class DefaultExamService implements ExamService {
   }
 
   @Override
+  public Attempt startPractice(long enrolmentId, AttemptClient client) {
+    Enrolment enrolment = ownEnrolment(enrolmentId, true);
+    Instant now = clock.instant();
+    Attempt attempt =
+        attempts.store(
+            Attempt.practise(enrolment, seeds.nextLong(), now, pool, id -> bank.useQuestion(id)));
+    log(attempt, AttemptEventKind.STARTED, now, client);
+    return attempt;
+  }
+
+  @Override
   public Attempt openAttempt(long attemptId, AttemptClient client) {
     Attempt attempt = ownAttempt(attemptId);
     Instant now = clock.instant();

@@ -45,7 +45,8 @@ public class JpaAttemptRepository implements AttemptRepository {
   @Override
   public List<Attempt> findByEnrolment(long enrolmentId) {
     return em.createQuery(
-            "select a from Attempt a where a.enrolment.id = :enrolmentId order by a.number",
+            "select a from Attempt a where a.enrolment.id = :enrolmentId"
+                + " order by a.practice, a.number",
             Attempt.class)
         .setParameter("enrolmentId", enrolmentId)
         .getResultList();

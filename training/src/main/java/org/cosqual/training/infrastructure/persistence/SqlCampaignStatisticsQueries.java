@@ -37,7 +37,8 @@ public class SqlCampaignStatisticsQueries implements CampaignStatisticsQueries {
   static final String IN_SCOPE = " WHERE e.campaign_id = ? AND j.path LIKE ?";
 
   static final String SUBMITTED =
-      "EXISTS (SELECT 1 FROM exam_attempt a WHERE a.enrolment_id = e.id AND a.status <> '"
+      "EXISTS (SELECT 1 FROM exam_attempt a WHERE a.enrolment_id = e.id AND NOT a.practice"
+          + " AND a.status <> '"
           + AttemptStatus.OPEN.name()
           + "')";
 
@@ -97,7 +98,7 @@ public class SqlCampaignStatisticsQueries implements CampaignStatisticsQueries {
           + " SUM((a.score - i.awarded) * (a.score - i.awarded)) AS yy,"
           + " SUM(i.awarded * (a.score - i.awarded)) AS xy"
           + ENROLMENTS
-          + " JOIN exam_attempt a ON a.enrolment_id = e.id AND a.status = '"
+          + " JOIN exam_attempt a ON a.enrolment_id = e.id AND NOT a.practice AND a.status = '"
           + AttemptStatus.GRADED.name()
           + "' JOIN attempt_item i ON i.attempt_id = a.id"
           + IN_SCOPE

@@ -54,6 +54,10 @@ public class Attempt {
   @Column(name = "number_no", nullable = false)
   private int number;
 
+  /** A practice attempt (不计入考核): graded at once, counted for nothing, numbered on its own. */
+  @Column(nullable = false)
+  private boolean practice;
+
   @Column(nullable = false)
   private long seed;
 
@@ -110,23 +114,55 @@ public class Attempt {
     Campaign campaign = enrolment.getCampaign();
     campaign.requireStartable(LocalDate.ofInstant(now, zone));
     Attempt attempt = new Attempt();
-    attempt.enrolment = enrolment;
-    attempt.personId = enrolment.getPerson().getId();
     attempt.number = enrolment.takeAttempt();
-    attempt.seed = seed;
-    attempt.startedAt = now;
     attempt.deadline = campaign.deadlineOf(now, zone);
-    attempt.status = AttemptStatus.OPEN;
     attempt.openEnrolmentId = enrolment.getId();
-    attempt.maxScore = campaign.getRule().maxScore();
-    Random random = new Random(seed);
-    List<PaperItem> paper = campaign.getRule().makePaper(pool, enrolment.getPosition(), random);
-    for (PaperItem item : paper) {
-      attempt.items.add(
-          new AttemptItem(
-              attempt, attempt.items.size(), use.apply(item.questionId()), item.points(), random));
+    return attempt.drawn(enrolment, seed, now, pool, use);
+  }
+
+  /**
+   * A practice attempt on a paper drawn by the campaign's rule, at any time while the campaign is
+   * open: it takes none of the attempts allowed, leaves the one open attempt free, and its score
+   * counts for nothing.
+   */
+  public static Attempt practise(
+      Enrolment enrolment,
+      long seed,
+      Instant now,
+      QuestionPool pool,
+      LongFunction<QuestionVersion> use) {
+    Campaign campaign = enrolment.getCampaign();
+    if (!campaign.isOpen()) {
+      throw new BusinessException(
+          "error.attempt.outsideWindow", campaign.getOpensOn(), campaign.getClosesOn());
     }
-    return attempt;
+    Attempt attempt = new Attempt();
+    attempt.practice = true;
+    attempt.number = enrolment.takePractice();
+    attempt.deadline = now.plus(Duration.ofMinutes(campaign.getTimeLimitMinutes()));
+    return attempt.drawn(enrolment, seed, now, pool, use);
+  }
+
+  private Attempt drawn(
+      Enrolment taker,
+      long paperSeed,
+      Instant now,
+      QuestionPool pool,
+      LongFunction<QuestionVersion> use) {
+    Campaign campaign = taker.getCampaign();
+    enrolment = taker;
+    personId = taker.getPerson().getId();
+    seed = paperSeed;
+    startedAt = now;
+    status = AttemptStatus.OPEN;
+    maxScore = campaign.getRule().maxScore();
+    Random random = new Random(paperSeed);
+    List<PaperItem> paper = campaign.getRule().makePaper(pool, taker.getPosition(), random);
+    for (PaperItem item : paper) {
+      items.add(
+          new AttemptItem(this, items.size(), use.apply(item.questionId()), item.points(), random));
+    }
+    return this;
   }
 
   /** Saves an answer to one of its questions while it is open and its time has not run out. */
@@ -167,7 +203,7 @@ public class Attempt {
     submittedAt = how == AttemptClosing.EXPIRED ? deadline : now;
     closing = how;
     openEnrolmentId = null;
-    items.forEach(AttemptItem::grade);
+    items.forEach(item -> item.grade(practice));
     status = AttemptStatus.AWAITING_GRADING;
     finishIfGraded(now);
   }
@@ -185,7 +221,9 @@ public class Attempt {
     if (items.stream().noneMatch(AttemptItem::isPendingGrade)) {
       score = items.stream().mapToInt(AttemptItem::getAwarded).sum();
       status = AttemptStatus.GRADED;
-      enrolment.recordScore(score, now);
+      if (!practice) {
+        enrolment.recordScore(score, now);
+      }
     }
   }
 
@@ -230,6 +268,10 @@ public class Attempt {
 
   public int getNumber() {
     return number;
+  }
+
+  public boolean isPractice() {
+    return practice;
   }
 
   public long getSeed() {

@@ -166,10 +166,14 @@ public class AttemptItem {
     answeredAt = at;
   }
 
-  /** Grades the saved answer: an unanswered short answer gets nothing without a regulator. */
-  void grade() {
+  /**
+   * Grades the saved answer. A short answer waits for a regulator, unless it is unanswered or in a
+   * practice attempt, which no regulator grades: then it earns nothing, and its explanation says
+   * what was looked for.
+   */
+  void grade(boolean practice) {
     Grade outcome = question.grade(savedAnswer());
-    if (outcome == Grade.NEEDS_MANUAL_GRADING && answerText == null) {
+    if (outcome == Grade.NEEDS_MANUAL_GRADING && (answerText == null || practice)) {
       outcome = Grade.INCORRECT;
     }
     grade = outcome;

@@ -14,7 +14,7 @@ public interface AttemptRepository {
   /** The enrolment's open attempt, its row locked, as committed by any other transaction. */
   Optional<Attempt> findOpen(long enrolmentId);
 
-  /** An enrolment's attempts, first first. */
+  /** An enrolment's attempts, first first, the ones that count before the practice ones. */
   List<Attempt> findByEnrolment(long enrolmentId);
 
   Optional<AttemptItem> findItem(long itemId);

@@ -58,6 +58,9 @@ public class Enrolment {
   @Column(name = "attempts_used", nullable = false)
   private int attemptsUsed;
 
+  @Column(name = "practice_attempts", nullable = false)
+  private int practiceAttempts;
+
   @Column(name = "make_up_granted", nullable = false)
   private boolean makeUpGranted;
 
@@ -101,6 +104,12 @@ public class Enrolment {
     }
     attemptsUsed++;
     return attemptsUsed;
+  }
+
+  /** The number of the next practice attempt, which takes none of the attempts allowed. */
+  int takePractice() {
+    practiceAttempts++;
+    return practiceAttempts;
   }
 
   public int attemptsLeft() {
@@ -182,6 +191,10 @@ public class Enrolment {
 
   public int getAttemptsUsed() {
     return attemptsUsed;
+  }
+
+  public int getPracticeAttempts() {
+    return practiceAttempts;
   }
 
   public boolean isMakeUpGranted() {

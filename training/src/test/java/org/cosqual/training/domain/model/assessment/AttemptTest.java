@@ -248,6 +248,28 @@ class AttemptTest {
   }
 
   @Test
+  void aPracticeCountsForNothingAndLeavesTheAttemptsAllowed() {
+    Attempt open = begin();
+    Instant after = Instant.parse("2026-04-10T02:00:00Z"); // past the window, campaign still open
+    Attempt practice = Attempt.practise(enrolment, 3, after, bank, bank::use);
+    assertTrue(practice.isPractice());
+    assertEquals(1, practice.getNumber());
+    assertEquals(1, enrolment.getAttemptsUsed(), "only the real attempt is used");
+    assertEquals(after.plus(Duration.ofMinutes(30)), practice.getDeadline());
+    AttemptItem s = item(practice, single);
+    practice.answer(s, Answer.choice(shown(s, 0)), after);
+    practice.answer(item(practice, essay), Answer.text("A thoughtful answer"), after);
+    practice.submit(after.plusSeconds(60), AttemptClosing.SUBMITTED);
+    assertEquals(AttemptStatus.GRADED, practice.getStatus(), "no regulator grades a practice");
+    assertEquals(10, practice.getScore());
+    assertEquals(Grade.INCORRECT, item(practice, essay).getGrade());
+    assertNull(enrolment.getBestScore(), "a practice score counts for nothing");
+    assertTrue(enrolment.getFiling().isEmpty());
+    assertTrue(open.isOpen(), "the real attempt stays open beside it");
+    assertEquals(2, Attempt.practise(enrolment, 4, after, bank, bank::use).getNumber());
+  }
+
+  @Test
   void noStartOutsideTheWindow() {
     assertKey(
         "error.attempt.outsideWindow",
