@@ -211,6 +211,28 @@ class AssessmentIT {
   }
 
   @Test
+  void aQuestionForAllPositionsIsFoundByAPositionAndDrawnForEachOfThem() {
+    acting.as("provadmin");
+    String tag = "ALL" + UUID.randomUUID().toString().substring(0, 8);
+    bank.createQuestion(
+        new QuestionDraft(
+            QuestionType.TRUE_FALSE,
+            "OTHER",
+            5,
+            true,
+            Set.of(),
+            new QuestionContent(tag + " truth", List.of(), true, List.of(), null)));
+    assertEquals(
+        1,
+        bank.countQuestions(
+            new QuestionFilter(tag, null, null, null, KeyPosition.LAB_MANAGER.code(), null)),
+        "a question for all positions is one for the lab manager too");
+    PaperRule draw = PaperRule.draw(List.of(new Quota("OTHER", 5, QuestionType.TRUE_FALSE, 1, 10)));
+    Campaign draft = campaigns.defineCampaign(terms(tag, 10, 1), draw);
+    assertEquals(CampaignStatus.DRAFT, draft.getStatus(), "the bank satisfies the draw");
+  }
+
+  @Test
   void aCampaignEnrolsTheHoldersOfItsPositionsAndLaterAppointees() {
     String tag = "CMP" + UUID.randomUUID().toString().substring(0, 8);
     acting.as("provadmin");
