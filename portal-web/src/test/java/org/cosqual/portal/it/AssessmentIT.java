@@ -211,6 +211,31 @@ class AssessmentIT {
   }
 
   @Test
+  void theDemoCampaignIsOpenOnceWithTheDemoCandidateEnrolledHoweverOftenThePortalStarted() {
+    acting.as("provadmin");
+    List<Campaign> demo =
+        campaigns.findCampaigns().stream().filter(c -> c.getTitle().endsWith("（演示）")).toList();
+    assertEquals(1, demo.size(), "seeded once, whatever the number of starts on this database");
+    Campaign campaign = demo.get(0);
+    assertEquals(CampaignStatus.OPEN, campaign.getStatus());
+    assertTrue(campaign.getPositions().contains(KeyPosition.QUALITY_MANAGER));
+    assertEquals(
+        1, names(campaigns.findEnrolments(campaign.getId())).stream().filter("吴芳"::equals).count());
+    assertEquals(
+        1,
+        bank.countQuestions(filter("《化妆品监督管理条例》自何时起施行？", QuestionStatus.ACTIVE)),
+        "each demo question once");
+
+    acting.as("qso");
+    Enrolment mine =
+        exams.findMyAssessments().stream()
+            .filter(e -> e.getCampaign().getId().equals(campaign.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(KeyPosition.QUALITY_MANAGER, mine.getPosition());
+  }
+
+  @Test
   void aQuestionForAllPositionsIsFoundByAPositionAndDrawnForEachOfThem() {
     acting.as("provadmin");
     String tag = "ALL" + UUID.randomUUID().toString().substring(0, 8);
