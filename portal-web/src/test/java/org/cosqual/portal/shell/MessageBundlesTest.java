@@ -20,6 +20,10 @@ import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.ChainVerification;
 import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
+import org.cosqual.portal.staff.AssessmentsBacking;
+import org.cosqual.training.domain.model.assessment.AttemptClosing;
+import org.cosqual.training.domain.model.assessment.AttemptStatus;
+import org.cosqual.training.domain.model.assessment.EnrolmentResult;
 import org.cosqual.training.domain.model.course.Audience;
 import org.cosqual.training.domain.model.course.CourseStatus;
 import org.cosqual.training.domain.model.course.Delivery;
@@ -57,7 +61,11 @@ class MessageBundlesTest {
             labels("CourseStatus", CourseStatus.values()),
             labels("MaterialKind", MaterialKind.values()),
             labels("Attendance", Attendance.values()),
-            labels("EntrySource", EntrySource.values()))
+            labels("EntrySource", EntrySource.values()),
+            labels("EnrolmentResult", EnrolmentResult.values()),
+            labels("AttemptStatus", AttemptStatus.values()),
+            labels("AttemptClosing", AttemptClosing.values()),
+            labels("staff_assessments", AssessmentsBacking.Next.values()))
         .flatMap(Set::stream)
         .forEach(key -> assertTrue(chinese.containsKey(key), "no label for " + key));
   }
