@@ -20,6 +20,7 @@ public class DisplayZone {
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject
@@ -35,6 +36,11 @@ public class DisplayZone {
   /** A local date and time already in the province's zone (a session's start), to the minute. */
   public String formatLocal(LocalDateTime time) {
     return time == null ? "" : MINUTES.format(time);
+  }
+
+  /** An instant as the province's local time of day, to the second (an answer's "saved" mark). */
+  public String formatTime(Instant instant) {
+    return instant == null ? "" : TIME.format(instant.atZone(get()));
   }
 
   /** An instant as the province's local date and time, for tables. */

@@ -236,6 +236,53 @@ class AssessmentIT {
   }
 
   @Test
+  void theDemoCampaignIsOpenOnceWithTheDemoCandidateEnrolledHoweverOftenThePortalStarted() {
+    acting.as("provadmin");
+    List<Campaign> demo =
+        campaigns.findCampaigns().stream().filter(c -> c.getTitle().endsWith("（演示）")).toList();
+    assertEquals(1, demo.size(), "seeded once, whatever the number of starts on this database");
+    Campaign campaign = demo.get(0);
+    assertEquals(CampaignStatus.OPEN, campaign.getStatus());
+    assertTrue(campaign.getPositions().contains(KeyPosition.QUALITY_MANAGER));
+    assertEquals(
+        1, names(campaigns.findEnrolments(campaign.getId())).stream().filter("吴芳"::equals).count());
+    assertEquals(
+        1,
+        bank.countQuestions(filter("《化妆品监督管理条例》自何时起施行？", QuestionStatus.ACTIVE)),
+        "each demo question once");
+
+    acting.as("qso");
+    Enrolment mine =
+        exams.findMyAssessments().stream()
+            .filter(e -> e.getCampaign().getId().equals(campaign.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(KeyPosition.QUALITY_MANAGER, mine.getPosition());
+  }
+
+  @Test
+  void aQuestionForAllPositionsIsFoundByAPositionAndDrawnForEachOfThem() {
+    acting.as("provadmin");
+    String tag = "ALL" + UUID.randomUUID().toString().substring(0, 8);
+    bank.createQuestion(
+        new QuestionDraft(
+            QuestionType.TRUE_FALSE,
+            "OTHER",
+            5,
+            true,
+            Set.of(),
+            new QuestionContent(tag + " truth", List.of(), true, List.of(), null)));
+    assertEquals(
+        1,
+        bank.countQuestions(
+            new QuestionFilter(tag, null, null, null, KeyPosition.LAB_MANAGER.code(), null)),
+        "a question for all positions is one for the lab manager too");
+    PaperRule draw = PaperRule.draw(List.of(new Quota("OTHER", 5, QuestionType.TRUE_FALSE, 1, 10)));
+    Campaign draft = campaigns.defineCampaign(terms(tag, 10, 1), draw);
+    assertEquals(CampaignStatus.DRAFT, draft.getStatus(), "the bank satisfies the draw");
+  }
+
+  @Test
   void aCampaignEnrolsTheHoldersOfItsPositionsAndLaterAppointees() {
     String tag = "CMP" + UUID.randomUUID().toString().substring(0, 8);
     acting.as("provadmin");

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.shiro.util.AntPathMatcher;
+import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.portal.shell.Area;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,17 @@ class UrlRulesTest {
     for (Area area : Area.values()) {
       String rule = rules.get("/" + area.getFolder() + "/**");
       assertEquals("signedIn, fresh, perm[" + area.getPermission().code() + "]", rule, area.name());
+    }
+  }
+
+  @Test
+  void theAssessmentPagesAreForKeyStaffOnly() {
+    AntPathMatcher matcher = new AntPathMatcher();
+    for (String page : List.of("/staff/assessments.xhtml", "/staff/exam.xhtml")) {
+      String first =
+          rules.keySet().stream().filter(p -> matcher.match(p, page)).findFirst().orElseThrow();
+      assertEquals(
+          "signedIn, fresh, perm[" + Permission.LEARNING_OWN.code() + "]", rules.get(first), page);
     }
   }
 

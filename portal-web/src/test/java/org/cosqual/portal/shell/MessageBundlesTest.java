@@ -20,6 +20,8 @@ import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.ChainVerification;
 import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
+import org.cosqual.portal.staff.AssessmentsBacking;
+import org.cosqual.training.domain.model.assessment.AttemptClosing;
 import org.cosqual.training.domain.model.assessment.AttemptEventKind;
 import org.cosqual.training.domain.model.assessment.AttemptStatus;
 import org.cosqual.training.domain.model.assessment.CampaignStatus;
@@ -67,7 +69,9 @@ class MessageBundlesTest {
             labels("CampaignStatus", CampaignStatus.values()),
             labels("EnrolmentResult", EnrolmentResult.values()),
             labels("AttemptStatus", AttemptStatus.values()),
-            labels("AttemptEventKind", AttemptEventKind.values()))
+            labels("AttemptEventKind", AttemptEventKind.values()),
+            labels("AttemptClosing", AttemptClosing.values()),
+            labels("staff_assessments", AssessmentsBacking.Next.values()))
         .flatMap(Set::stream)
         .forEach(key -> assertTrue(chinese.containsKey(key), "no label for " + key));
   }

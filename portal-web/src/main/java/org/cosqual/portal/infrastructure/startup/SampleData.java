@@ -44,6 +44,7 @@ public class SampleData {
   @Inject SampleTraining training;
   @Inject SampleCourses courses;
   @Inject SampleQuestions questions;
+  @Inject SampleCampaigns campaigns;
 
   @ActivateRequestContext
   public void seed() {
@@ -79,6 +80,9 @@ public class SampleData {
           organisations.findVisibleOrganisations(null).stream()
               .collect(Collectors.toMap(o -> o.getCode(), o -> o.getId()));
       for (CSVRecord row : demoAccounts) {
+        if (isFiled(row)) {
+          continue;
+        }
         accounts.createAccount(
             new NewAccount(
                 row.get("username"),
@@ -90,10 +94,11 @@ public class SampleData {
                 row.get("password").toCharArray()));
       }
     }
-    staff.seed(read("staff.csv"));
+    staff.seed(read("staff.csv"), demoAccounts.stream().filter(SampleData::isFiled).toList());
     training.seed(read("training.csv"));
     courses.seed(read("courses.csv"));
     questions.seed(read("questions.csv"));
+    campaigns.seed(read("campaigns.csv"));
     StringBuilder list =
         new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
     for (CSVRecord row : demoAccounts) {
@@ -105,13 +110,23 @@ public class SampleData {
     LOG.info(list::toString);
   }
 
+  /**
+   * Whether the account belongs to a key-staff member of {@code staff.csv}: her enterprise's
+   * administrator opens it from her archive once her appointment is approved, not the system
+   * administrator here.
+   */
+  static boolean isFiled(CSVRecord account) {
+    return Boolean.parseBoolean(account.get("filed"));
+  }
+
   private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, String names) {
     return Arrays.stream(names.split(";"))
         .map(name -> Enum.valueOf(type, name))
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
   }
 
-  static List<CSVRecord> read(String file) {
+  /** The rows of a file of {@code sample/}, by its header (public for the tests that use them). */
+  public static List<CSVRecord> read(String file) {
     try (Reader in =
         new InputStreamReader(
             SampleData.class.getResourceAsStream("/sample/" + file), StandardCharsets.UTF_8)) {

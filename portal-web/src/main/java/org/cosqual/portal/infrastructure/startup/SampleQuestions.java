@@ -7,11 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
-import org.cosqual.personnel.application.AccountService;
-import org.cosqual.personnel.application.AccountSummary;
-import org.cosqual.personnel.application.CallerIdentity;
-import org.cosqual.personnel.application.SignInService;
-import org.cosqual.portal.security.CurrentCaller;
 import org.cosqual.training.application.QuestionBankService;
 import org.cosqual.training.domain.model.question.QuestionContent;
 import org.cosqual.training.domain.model.question.QuestionDraft;
@@ -20,31 +15,36 @@ import org.cosqual.training.domain.model.question.QuestionOption;
 import org.cosqual.training.domain.model.question.QuestionType;
 
 /**
- * Demo questions from {@code sample/questions.csv}, one of each type, written into the bank by the
- * province's administrator through the service. Skipped once the bank holds any question.
+ * Demo questions from {@code sample/questions.csv}, a few of every objective type and a short
+ * answer, written into the bank by the province's administrator through the service. A row whose
+ * type and stem are in the bank already is skipped (as the bank's import does), so a restart adds
+ * nothing and an older demo bank gains the rows added since.
  */
 @ApplicationScoped
 public class SampleQuestions {
 
   private static final String AUTHOR = "provadmin";
 
-  @Inject CurrentCaller caller;
-  @Inject AccountService accounts;
-  @Inject SignInService signIn;
+  @Inject DemoCallers callers;
   @Inject QuestionBankService bank;
 
   void seed(List<CSVRecord> rows) {
-    long author =
-        accounts.listAccounts().stream()
-            .filter(a -> a.username().equals(AUTHOR))
-            .map(AccountSummary::id)
-            .findFirst()
-            .orElseThrow();
-    caller.actAs(signIn.callerFor(author, "127.0.0.1"));
-    if (bank.countQuestions(QuestionFilter.ALL) == 0) {
-      rows.forEach(row -> bank.createQuestion(draft(row)));
+    callers.actAs(AUTHOR);
+    for (CSVRecord row : rows) {
+      QuestionDraft draft = draft(row);
+      if (!inBank(draft)) {
+        bank.createQuestion(draft);
+      }
     }
-    caller.actAs(CallerIdentity.system());
+    callers.actAsSystem();
+  }
+
+  private boolean inBank(QuestionDraft draft) {
+    String stem = draft.content().stem();
+    return bank
+        .findQuestions(new QuestionFilter(stem, draft.type(), null, null, null, null), 0, 100)
+        .stream()
+        .anyMatch(q -> q.getCurrentStem().equals(stem));
   }
 
   /** What a row of the file says of its question; options are separated by |, answers too. */

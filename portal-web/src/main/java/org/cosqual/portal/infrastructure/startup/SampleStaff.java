@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
+import org.cosqual.personnel.application.AccountService;
 import org.cosqual.personnel.application.CallerIdentity;
 import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.personnel.application.FiledParticulars;
@@ -31,8 +32,10 @@ import org.cosqual.portal.security.CurrentCaller;
 /**
  * Demo key staff from {@code sample/staff.csv}, filed as each enterprise's administrator would and
  * approved by the system, so every archive rule applies; a row with an end date also has its
- * departure filed and approved, and rows marked PENDING stay in the regulators' queue. Skipped once
- * any demo enterprise has a filing.
+ * departure filed and approved, and rows marked PENDING stay in the regulators' queue. The demo
+ * key-staff accounts of {@code sample/accounts.csv} are then opened from their holders' archives by
+ * the enterprise's administrator, and each holder replaces the one-time password with the demo
+ * password, as at a first sign-in. Skipped once any demo enterprise has a filing.
  */
 @ApplicationScoped
 public class SampleStaff {
@@ -43,8 +46,10 @@ public class SampleStaff {
   @Inject EnterpriseService enterprises;
   @Inject FilingService filings;
   @Inject StaffArchiveService staff;
+  @Inject AccountService accounts;
+  @Inject DemoCallers callers;
 
-  void seed(List<CSVRecord> rows) {
+  void seed(List<CSVRecord> rows, List<CSVRecord> staffAccounts) {
     caller.actAs(CallerIdentity.system());
     Map<String, Enterprise> byCreditCode =
         enterprises.findVisibleEnterprises().stream()
@@ -76,6 +81,32 @@ public class SampleStaff {
         throw new IllegalArgumentException("Unknown state in sample/staff.csv: " + row);
       }
     }
+    staffAccounts.forEach(
+        account -> openAccount(byCreditCode.get(account.get("organisation")), account));
+    caller.actAs(CallerIdentity.system());
+  }
+
+  /**
+   * Opens a key-staff account (a row of {@code sample/accounts.csv}) for the person of that name
+   * appointed at the enterprise, as its administrator does from the person's page; the holder then
+   * sets the demo password, so the account needs no password change at its first sign-in.
+   */
+  private void openAccount(Enterprise enterprise, CSVRecord account) {
+    caller.actAs(CallerIdentity.system());
+    long personId =
+        staff.getEnterpriseStaff(enterprise.getId()).appointments().stream()
+            .filter(a -> a.getPerson().getName().equals(account.get("person")))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "No appointment in sample/staff.csv for the account " + account))
+            .getPerson()
+            .getId();
+    caller.actAs(administratorOf(enterprise));
+    String oneTime = staff.createStaffAccount(personId, account.get("username"));
+    callers.actAs(account.get("username"));
+    accounts.changeOwnPassword(oneTime.toCharArray(), account.get("password").toCharArray());
   }
 
   /** A departure filed and approved: the archive keeps the ended appointment as history. */

@@ -19,12 +19,14 @@ public class JpaQuestionPool implements QuestionPool {
   @Override
   public List<Long> idsOf(
       String topicCode, int difficulty, QuestionType type, KeyPosition position) {
+    // Not "member of": EclipseLink joins the collection table for it, which drops the questions
+    // for all positions (they have no rows there).
     return em.createQuery(
             "select q.id from Question q where q.status = :active and q.topic.code = :topic"
                 + " and q.difficulty = :difficulty and q.type = :type"
                 // MEMBER OF would join the codes and lose every question for all positions.
-                + " and (q.allPositions = true or q.id in (select p.id from Question p"
-                + " join p.positionCodes c where c = :position))"
+                + " and (q.allPositions = true or exists (select p.id from Question p"
+                + " join p.positionCodes c where p = q and c = :position))"
                 + " order by q.id",
             Long.class)
         .setParameter("active", QuestionStatus.ACTIVE)

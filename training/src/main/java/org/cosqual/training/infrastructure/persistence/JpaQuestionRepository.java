@@ -65,7 +65,11 @@ public class JpaQuestionRepository implements QuestionRepository {
       parameters.put("difficulty", filter.difficulty());
     }
     if (filter.positionCode() != null) {
-      where.append(" and (q.allPositions = true or :position member of q.positionCodes)");
+      // Not "member of": EclipseLink joins the collection table for it, which drops the
+      // questions for all positions (they have no rows there).
+      where.append(
+          " and (q.allPositions = true or exists (select p.id from Question p"
+              + " join p.positionCodes c where p = q and c = :position))");
       parameters.put("position", filter.positionCode());
     }
     if (filter.status() != null) {
