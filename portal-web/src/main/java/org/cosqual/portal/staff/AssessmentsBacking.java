@@ -1,19 +1,27 @@
 package org.cosqual.portal.staff;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.cosqual.portal.shell.PageActions;
+import org.cosqual.portal.training.CertificatePdf;
+import org.cosqual.portal.verify.VerifyServlet;
+import org.cosqual.training.application.Certificate;
 import org.cosqual.training.application.ExamService;
+import org.cosqual.training.domain.model.assessment.AssessmentFiling;
 import org.cosqual.training.domain.model.assessment.Attempt;
 import org.cosqual.training.domain.model.assessment.AttemptStatus;
 import org.cosqual.training.domain.model.assessment.Campaign;
 import org.cosqual.training.domain.model.assessment.Enrolment;
 import org.cosqual.training.domain.model.assessment.EnrolmentResult;
+import org.omnifaces.util.Faces;
 
 /**
  * My assessments: the key-staff member's campaigns with their window, time limit, attempts, best
@@ -26,6 +34,7 @@ public class AssessmentsBacking {
 
   @Inject ExamService exams;
   @Inject AttemptClients clients;
+  @Inject CertificatePdf certificatePdf;
   @Inject Clock clock;
   @Inject ZoneId zone;
 
@@ -60,6 +69,16 @@ public class AssessmentsBacking {
     }
 
     /** The attempts the candidate has in all, a make-up one included. */
+    /** Whether a certificate may be downloaded: the result passed and a regulator confirmed it. */
+    public boolean isCertified() {
+      return enrolment.getFiling().map(AssessmentFiling::isCertifiable).orElse(false);
+    }
+
+    /** Practice is open while the campaign is. */
+    public boolean isPractisable() {
+      return enrolment.getCampaign().isOpen();
+    }
+
     public int getAttemptsAllowed() {
       return enrolment.getAttemptsUsed() + enrolment.attemptsLeft();
     }
@@ -82,10 +101,11 @@ public class AssessmentsBacking {
 
   static Next next(Enrolment enrolment, List<Attempt> attempts, LocalDate today) {
     Campaign campaign = enrolment.getCampaign();
+    List<Attempt> counted = attempts.stream().filter(a -> !a.isPractice()).toList();
     return next(
-        attempts.stream().anyMatch(Attempt::isOpen),
+        counted.stream().anyMatch(Attempt::isOpen),
         enrolment.getResult(),
-        attempts.stream().anyMatch(a -> a.getStatus() == AttemptStatus.AWAITING_GRADING),
+        counted.stream().anyMatch(a -> a.getStatus() == AttemptStatus.AWAITING_GRADING),
         enrolment.attemptsLeft(),
         campaign.isOpen(),
         campaign.getOpensOn(),
@@ -119,6 +139,35 @@ public class AssessmentsBacking {
       return Next.CLOSED;
     }
     return Next.START;
+  }
+
+  /** Starts a practice attempt, which counts for nothing, and opens its page. */
+  public String practise(long enrolmentId) {
+    Attempt[] attempt = new Attempt[1];
+    if (!PageActions.attempt(
+        () -> attempt[0] = exams.startPractice(enrolmentId, clients.current()))) {
+      assessments = null;
+      return null;
+    }
+    return ExamBacking.address(attempt[0].getId());
+  }
+
+  /** The certificate of a confirmed pass as a PDF, with its verification code and QR code. */
+  public void downloadCertificate(long enrolmentId) {
+    PageActions.attempt(
+        () -> {
+          Certificate certificate = exams.myCertificate(enrolmentId);
+          FacesContext faces = FacesContext.getCurrentInstance();
+          Locale locale = faces.getViewRoot().getLocale();
+          String address =
+              VerifyServlet.address(
+                  (HttpServletRequest) faces.getExternalContext().getRequest(),
+                  certificate.document().getCode());
+          Faces.sendFile(
+              certificatePdf.render(certificate, address, locale),
+              certificatePdf.fileName(certificate, locale),
+              true);
+        });
   }
 
   /** Starts the next attempt, or finds the open one, and opens its page. */

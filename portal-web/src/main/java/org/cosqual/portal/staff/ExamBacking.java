@@ -58,6 +58,7 @@ public class ExamBacking implements Serializable {
   private int maxScore;
   private int passMark;
   private boolean passed;
+  private boolean practice;
   private boolean showAnswers;
 
   /** Opens the attempt of the address; another person's or an unknown one is not found. */
@@ -82,6 +83,7 @@ public class ExamBacking implements Serializable {
     maxScore = shown.getMaxScore();
     passMark = campaign.getPassMark();
     passed = shown.isPassed();
+    practice = shown.isPractice();
     showAnswers = campaign.isShowAnswers();
     questions =
         shown.getItems().stream()
@@ -227,6 +229,11 @@ public class ExamBacking implements Serializable {
 
   public boolean isPassed() {
     return passed;
+  }
+
+  /** A practice attempt: its score counts for nothing. */
+  public boolean isPractice() {
+    return practice;
   }
 
   public boolean isShowAnswers() {

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.cosqual.portal.infrastructure.startup.SampleCampaigns;
@@ -35,11 +37,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * questions she answered right, as the demo bank says), the result, and the correct answers. The
  * phone, still on the paper, is refused an answer beside the question. Her second attempt runs out
  * of time: the countdown reaches zero, the page comes back with the attempt submitted by the
- * server, and no attempt is left.
+ * server, and no attempt is left. The city's administrator grants a make-up attempt (a reason is
+ * required); she answers everything right and passes; the administrator confirms the filing; she
+ * downloads the certificate, and the public page accepts its code and masks her name.
  */
 class ExamBrowserIT extends RealWarBrowserTest {
 
   private static final ZoneId PROVINCE = ZoneId.of("Asia/Shanghai");
+  private static final Pattern CODE =
+      Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}");
   private static final String SAVED = "已保存";
   private static final int ANSWERED_RIGHT = 2;
   private static final Duration TYPING_DELAY = Duration.ofMillis(1200);
@@ -165,12 +171,81 @@ class ExamBrowserIT extends RealWarBrowserTest {
       assertTrue(browser.driver().findElement(By.id("result")).getText().contains("时间到自动交卷"));
       browser.open("/staff/assessments.xhtml");
       assertTrue(campaignCard(browser, title).getText().contains("考试次数已用完"));
+      browser.signOut();
+
+      grantMakeUp(browser, title);
+      browser.signIn("qso", PASSWORD);
+      browser.open("/staff/assessments.xhtml");
+      campaignCard(browser, title).findElement(By.cssSelector("button[id$=':start']")).click();
+      browser.waitFor("countdown");
+      int all = questions(browser).size();
+      for (int i = 0; i < all; i++) {
+        answer(browser, i, true);
+      }
+      browser.click("submit");
+      browser.waitForText(By.id("submitForm:confirmText"), "所有题目均已作答");
+      browser.click("submitForm:confirmSubmit");
+      browser.waitFor("result");
+      assertEquals("100", browser.driver().findElement(By.id("score")).getText());
+      assertEquals("合格", browser.driver().findElement(By.id("verdict")).getText());
+      browser.signOut();
+
+      browser.signIn("cityadmin", PASSWORD);
+      browser.open("/regulator/assessments.xhtml");
+      WebElement filing = row(browser, "filingForm:filings", "吴芳");
+      assertTrue(filing.getText().contains("100 / 100"), filing.getText());
+      filing.findElement(By.cssSelector("button[id$=':confirm']")).click();
+      browser.waitForText(By.id("messages"), "考核备案已确认");
+      browser.signOut();
+
+      browser.signIn("qso", PASSWORD);
+      browser.open("/staff/assessments.xhtml");
+      String buttonId =
+          campaignCard(browser, title)
+              .findElement(By.cssSelector("button[id$=':certificate']"))
+              .getAttribute("id");
+      String certificate = Browser.pdfText(browser.download("assessmentsForm", buttonId));
+      assertTrue(certificate.contains("考核合格证书"), certificate);
+      assertTrue(certificate.contains("吴芳"), certificate);
+      assertTrue(certificate.replace("\n", "").contains(title), "lines wrap: " + certificate);
+      Matcher code = CODE.matcher(certificate);
+      assertTrue(code.find(), certificate);
+      browser.signOut();
+      browser.open("/public/verify/" + code.group());
+      browser.waitForText(By.id("valid"), "有效");
+      assertEquals("吴*", browser.driver().findElement(By.id("holder")).getText());
+      assertTrue(browser.driver().findElement(By.id("statement")).getText().contains(title));
+      browser.screenshot("certificate-verified");
 
       phone.open("/staff/exam.xhtml?attempt=999999999");
       assertEquals("页面不存在", phone.title());
       phone.open("/staff/exam.xhtml?attempt=x");
       assertEquals("页面不存在", phone.title());
     }
+  }
+
+  /** The city's administrator grants qso a make-up attempt on the campaign's page, for a reason. */
+  private static void grantMakeUp(Browser browser, String title) {
+    browser.signIn("cityadmin", PASSWORD);
+    browser.open("/regulation/campaigns.xhtml");
+    browser.driver().findElement(By.linkText(title)).click();
+    row(browser, "peopleForm:enrolments", "吴芳")
+        .findElement(By.cssSelector("button[id$=':makeUp']"))
+        .click();
+    browser.waitFor("makeUpForm:reason");
+    browser.click("makeUpForm:grant");
+    browser.waitForText(By.id("messages"), "补考原因");
+    browser.type("makeUpForm:reason", "考试当天企业网络中断");
+    browser.click("makeUpForm:grant");
+    browser.waitForText(By.id("messages"), "已准予补考");
+    browser.signOut();
+  }
+
+  private static WebElement row(Browser browser, String tableId, String text) {
+    By row = By.xpath("//*[@id='" + tableId + "']//tr[contains(., '" + text + "')]");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> !d.findElements(row).isEmpty());
+    return browser.driver().findElement(row);
   }
 
   private static WebElement campaignCard(Browser browser, String title) {

@@ -22,8 +22,8 @@ public interface ExamService {
   List<Attempt> findMyAttempts(long enrolmentId);
 
   /**
-   * Starts the enrolment's next attempt, or gives back the open one: two starts at once make one
-   * attempt.
+   * Starts the enrolment's next attempt, or gives back the open one (submitted first when its time
+   * has run out): two starts at once make one attempt.
    */
   Attempt startAttempt(long enrolmentId, AttemptClient client);
 

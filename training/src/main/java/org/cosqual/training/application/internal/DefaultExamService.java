@@ -68,11 +68,15 @@ public class DefaultExamService implements ExamService {
   @Override
   public Attempt startAttempt(long enrolmentId, AttemptClient client) {
     Enrolment enrolment = ownEnrolment(enrolmentId, true);
+    Instant now = clock.instant();
     var open = attempts.findOpen(enrolment.getId());
     if (open.isPresent()) {
+      // One whose time ran out before the clock's job came by is submitted now, and shown so.
+      if (open.get().isExpired(now)) {
+        close(open.get(), AttemptClosing.EXPIRED, now, AttemptClient.system());
+      }
       return open.get();
     }
-    Instant now = clock.instant();
     Attempt attempt =
         attempts.store(
             Attempt.begin(
