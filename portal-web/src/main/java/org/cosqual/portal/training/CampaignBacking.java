@@ -70,7 +70,7 @@ public class CampaignBacking implements Serializable {
       return null;
     }
     PageMessages.info(
-        "regulation_campaign.message.opened", campaigns.findEnrolments(current.getId()).size());
+        "regulation_campaign.message.opened", campaigns.countEnrolments(current.getId()));
     PageMessages.keepForRedirect();
     return "/regulation/campaign.xhtml?faces-redirect=true&id=" + opened[0].getId();
   }

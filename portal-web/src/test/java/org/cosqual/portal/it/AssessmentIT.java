@@ -321,6 +321,7 @@ class AssessmentIT {
     List<Enrolment> province = campaigns.findEnrolments(open.getId());
     assertTrue(names(province).contains("李慧"), "the current officer of the Shizuishan enterprise");
     assertEquals(province.size(), names(province).stream().distinct().count(), "once per person");
+    assertEquals(province.size(), campaigns.countEnrolments(open.getId()));
     assertTrue(
         province.stream().allMatch(e -> open.appliesTo(e.getPosition())),
         "only holders of its positions");

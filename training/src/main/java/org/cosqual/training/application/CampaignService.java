@@ -33,4 +33,7 @@ public interface CampaignService {
 
   /** The campaign's people at enterprises of the caller's subtree. */
   List<Enrolment> findEnrolments(long campaignId);
+
+  /** How many of the campaign's people are at enterprises of the caller's subtree. */
+  long countEnrolments(long campaignId);
 }

@@ -98,6 +98,12 @@ public class DefaultCampaignService implements CampaignService {
     return campaigns.findEnrolments(campaignId, campaign.scopeFor(trainingCaller.subtree()));
   }
 
+  @Override
+  public long countEnrolments(long campaignId) {
+    Campaign campaign = getCampaign(campaignId);
+    return campaigns.countEnrolments(campaignId, campaign.scopeFor(trainingCaller.subtree()));
+  }
+
   private void checkRule(Campaign campaign) {
     List<KeyPositionDefinition> definitions =
         positions.findAll().stream().filter(d -> campaign.appliesTo(d.position())).toList();

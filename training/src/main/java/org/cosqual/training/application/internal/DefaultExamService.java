@@ -3,11 +3,14 @@ package org.cosqual.training.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.cosqual.personnel.application.IssuedDocuments;
 import org.cosqual.personnel.domain.model.document.DocumentKind;
 import org.cosqual.personnel.domain.model.document.IssuedDocument;
@@ -42,8 +45,11 @@ public class DefaultExamService implements ExamService {
 
   private static final int EXPIRED_BATCH = 200;
 
+  private static final Logger LOG = Logger.getLogger(DefaultExamService.class.getName());
+
   private final SecureRandom seeds = new SecureRandom();
 
+  @Inject AttemptClosings closings;
   @Inject CampaignRepository campaigns;
   @Inject AttemptRepository attempts;
   @Inject QuestionPool pool;
@@ -160,28 +166,22 @@ public class DefaultExamService implements ExamService {
   }
 
   @Override
+  @Transactional(TxType.NOT_SUPPORTED)
   public int closeExpiredAttempts() {
     Instant now = clock.instant();
     int closed = 0;
     for (long id : attempts.findExpired(now, EXPIRED_BATCH)) {
-      Attempt attempt = attempts.findForUpdate(id).orElseThrow();
-      if (attempt.isExpired(now)) {
-        close(attempt, AttemptClosing.EXPIRED, now, AttemptClient.system());
-        closed++;
+      try {
+        closed += closings.closeIfExpired(id, now) ? 1 : 0;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, e, () -> "Attempt " + id + " was not submitted at its deadline");
       }
     }
     return closed;
   }
 
   private void close(Attempt attempt, AttemptClosing how, Instant now, AttemptClient client) {
-    attempt.submit(now, how);
-    log(
-        attempt,
-        how == AttemptClosing.EXPIRED
-            ? AttemptEventKind.AUTO_SUBMITTED
-            : AttemptEventKind.SUBMITTED,
-        now,
-        client);
+    closings.close(attempt, how, now, client);
   }
 
   private void noteSession(Attempt attempt, AttemptClient client, Instant now) {

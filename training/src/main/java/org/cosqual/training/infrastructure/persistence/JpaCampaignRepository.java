@@ -106,6 +106,18 @@ public class JpaCampaignRepository implements CampaignRepository {
   }
 
   @Override
+  public long countEnrolments(long campaignId, String subtree) {
+    return em.createQuery(
+            "select count(e) from AssessmentEnrolment e join e.enterprise n"
+                + " join n.organisation o join o.jurisdiction j"
+                + " where e.campaign.id = :campaignId and j.path like :subtree",
+            Long.class)
+        .setParameter("campaignId", campaignId)
+        .setParameter("subtree", subtree + "%")
+        .getSingleResult();
+  }
+
+  @Override
   public Enrolment store(Enrolment enrolment) {
     if (enrolment.getId() == null) {
       em.persist(enrolment);

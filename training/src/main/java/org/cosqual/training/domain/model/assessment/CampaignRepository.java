@@ -35,6 +35,8 @@ public interface CampaignRepository {
   /** A campaign's enrolments at enterprises of a subtree, by enterprise and person. */
   List<Enrolment> findEnrolments(long campaignId, String subtree);
 
+  long countEnrolments(long campaignId, String subtree);
+
   Enrolment store(Enrolment enrolment);
 
   /** The filing, its row locked until the transaction ends. */
