@@ -4,49 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The real war in a real headless Chromium: signing in and out, menus by role, refusals, error
  * pages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
-
-  private static final String DEMO_PASSWORD = "CosQual@2026";
-
-  /** The real war plus one page that fails while rendering, to see the 500 page. */
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class, new File(System.getProperty("cosqual.war")))
-        .addAsWebResource(
-            new StringAsset(
-                "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\""
-                    + " xmlns:h=\"jakarta.faces.html\"><h:head/><h:body>"
-                    + "<h:outputText value=\"#{'short'.substring(99)}\"/></h:body></html>"),
-            "public/failing.xhtml");
-  }
-
-  @ArquillianResource URL base;
+class BrowserIT extends RealWarBrowserTest {
 
   @Test
   void aRegulatorAdministratorSeesTheirAreasIsRefusedAdministrationAndSignsOut() {
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("provadmin", DEMO_PASSWORD);
+      browser.signIn("provadmin", PASSWORD);
       assertEquals("/regulation/index.xhtml", browser.path());
       assertEquals("监管处工作台", browser.title());
       List<String> menu = browser.menu();
@@ -73,7 +44,7 @@ class BrowserIT {
   @Test
   void theAuditorSeesOnlyTheAuditLogAndVerifiesTheChain() {
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("auditor", DEMO_PASSWORD);
+      browser.signIn("auditor", PASSWORD);
       assertEquals("/audit/index.xhtml", browser.path());
       assertEquals(List.of("menu-audit", "menu-password"), browser.menu());
       browser.click("verifyForm:verify");
@@ -99,7 +70,7 @@ class BrowserIT {
       assertEquals(
           "inspector2",
           browser.driver().findElement(By.id("loginForm:username")).getAttribute("value"));
-      browser.signIn("inspector2", DEMO_PASSWORD);
+      browser.signIn("inspector2", PASSWORD);
       assertTrue(browser.messages().contains("账号已锁定"), browser.messages());
       browser.screenshot("locked");
     }
@@ -111,7 +82,7 @@ class BrowserIT {
       browser.open("/login.xhtml").click("loginForm:signIn");
       browser.waitForText(By.cssSelector("body"), "请填写此项");
       assertTrue(browser.messages().contains("用户名：请填写此项"), browser.messages());
-      browser.signIn("nosuchuser", DEMO_PASSWORD);
+      browser.signIn("nosuchuser", PASSWORD);
       assertTrue(browser.messages().contains("用户名或密码错误"), browser.messages());
     }
   }
@@ -120,7 +91,7 @@ class BrowserIT {
   void anAdministratorCreatesAnAccountWhoseHolderMustChooseANewPassword() {
     String oneTimePassword;
     try (Browser admin = Browser.desktop(base)) {
-      admin.signIn("sysadmin", DEMO_PASSWORD);
+      admin.signIn("sysadmin", PASSWORD);
       assertEquals("/admin/index.xhtml", admin.path());
       admin.click("manageAccounts");
       admin.waitFor("createForm:username");
@@ -167,7 +138,7 @@ class BrowserIT {
   @Test
   void unknownPagesShowTheNotFoundPageAndEnglishIsOneClickAway() {
     try (Browser browser = Browser.desktop(base)) {
-      browser.signIn("qso", DEMO_PASSWORD);
+      browser.signIn("qso", PASSWORD);
       browser.open("/no/such/page.xhtml");
       assertEquals("页面不存在", browser.title());
       browser.screenshot("404");
@@ -201,7 +172,7 @@ class BrowserIT {
       browser.open("/login.xhtml");
       browser.driver().manage().deleteAllCookies();
       browser.type("loginForm:username", "qso");
-      browser.type("loginForm:password", DEMO_PASSWORD);
+      browser.type("loginForm:password", PASSWORD);
       browser.click("loginForm:signIn");
       browser.waitForText(By.id("pageTitle"), "页面已过期");
       assertTrue(browser.driver().findElement(By.id("homeLink")).isDisplayed());
@@ -215,7 +186,7 @@ class BrowserIT {
       assertEquals(Browser.PHONE_WIDTH, phone.viewportWidth());
       assertTrue(phone.fitsWidth(), "the public home scrolls sideways at 375 px");
       phone.screenshot("phone-public");
-      phone.signIn("qso", DEMO_PASSWORD);
+      phone.signIn("qso", PASSWORD);
       assertEquals("我的学习", phone.title());
       assertTrue(phone.fitsWidth(), "the staff dashboard scrolls sideways at 375 px");
       phone.screenshot("phone-staff");

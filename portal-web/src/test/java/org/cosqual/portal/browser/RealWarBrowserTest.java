@@ -1,28 +1,25 @@
 package org.cosqual.portal.browser;
 
-import java.io.File;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A browser test of the real war as built, deployed on Payara Micro with the demo data. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+/**
+ * A browser test of the real war as built, on the Payara Micro that all browser tests of a run
+ * share ({@link PortalServer}), with the demo data. Tests see each other's changes: the server as
+ * well as the database outlive a test class.
+ */
+@ExtendWith(PortalServer.class)
 abstract class RealWarBrowserTest {
 
   /** The password of every demo account. */
   static final String PASSWORD = "CosQual@2026";
 
-  @ArquillianResource URL base;
+  /** Where the portal answers, ending in a slash. */
+  URL base;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("cosqual.war")));
+  @BeforeEach
+  void locatePortal(URL portal) {
+    base = portal;
   }
 }
