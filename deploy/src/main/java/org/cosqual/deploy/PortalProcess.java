@@ -86,6 +86,11 @@ public final class PortalProcess {
     return process.exitValue();
   }
 
+  /** Kills the portal at once (SIGKILL), as a crash or a power cut would, and waits for its end. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   /**
    * Asks the portal to shut down (SIGTERM) and kills it when it has not ended within {@code grace}.
    */
