@@ -75,7 +75,7 @@ public class DefaultExamService implements ExamService {
   public Attempt startAttempt(long enrolmentId, AttemptClient client) {
     Enrolment enrolment = ownEnrolment(enrolmentId, true);
     Instant now = clock.instant();
-    var open = attempts.findOpen(enrolment.getId());
+    var open = attempts.findOpen(enrolment);
     if (open.isPresent()) {
       // One whose time ran out before the clock's job came by is submitted now, and shown so.
       if (open.get().isExpired(now)) {

@@ -13,6 +13,7 @@ import org.cosqual.training.domain.model.assessment.AttemptEvent;
 import org.cosqual.training.domain.model.assessment.AttemptItem;
 import org.cosqual.training.domain.model.assessment.AttemptRepository;
 import org.cosqual.training.domain.model.assessment.AttemptStatus;
+import org.cosqual.training.domain.model.assessment.Enrolment;
 import org.cosqual.training.domain.model.question.Grade;
 
 @ApplicationScoped
@@ -33,12 +34,22 @@ public class JpaAttemptRepository implements AttemptRepository {
   }
 
   @Override
-  public Optional<Attempt> findOpen(long enrolmentId) {
+  public Optional<Attempt> findOpen(Enrolment lockedEnrolment) {
+    if (lockedEnrolment.getAttemptsUsed() == 0) {
+      return Optional.empty();
+    }
+    // A locking read of a row that exists: by the unique (enrolment, practice, number) key it locks
+    // that row only. Looking for the open attempt by a key no row has would lock a gap of the index
+    // instead, and candidates starting at once would then deadlock on their inserts.
     return em.createQuery(
-            "select a from Attempt a where a.openEnrolmentId = :enrolmentId", Attempt.class)
-        .setParameter("enrolmentId", enrolmentId)
+            "select a from Attempt a where a.enrolment.id = :enrolmentId and a.practice = false"
+                + " and a.number = :number",
+            Attempt.class)
+        .setParameter("enrolmentId", lockedEnrolment.getId())
+        .setParameter("number", lockedEnrolment.getAttemptsUsed())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
+        .filter(Attempt::isOpen)
         .findFirst();
   }
 

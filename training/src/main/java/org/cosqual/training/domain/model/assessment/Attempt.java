@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.training.domain.model.question.Answer;
@@ -158,9 +160,13 @@ public class Attempt {
     maxScore = campaign.getRule().maxScore();
     Random random = new Random(paperSeed);
     List<PaperItem> paper = campaign.getRule().makePaper(pool, taker.getPosition(), random);
+    // Marked used in the order of their ids, whatever the paper's order: candidates starting at
+    // once then take the questions' locks in one order and never wait for each other in a circle.
+    Map<Long, QuestionVersion> used = new TreeMap<>();
+    paper.stream().map(PaperItem::questionId).sorted().forEach(id -> used.put(id, use.apply(id)));
     for (PaperItem item : paper) {
       items.add(
-          new AttemptItem(this, items.size(), use.apply(item.questionId()), item.points(), random));
+          new AttemptItem(this, items.size(), used.get(item.questionId()), item.points(), random));
     }
     return this;
   }

@@ -11,8 +11,11 @@ public interface AttemptRepository {
   /** The attempt, its row locked until the transaction ends. */
   Optional<Attempt> findForUpdate(long id);
 
-  /** The enrolment's open attempt, its row locked, as committed by any other transaction. */
-  Optional<Attempt> findOpen(long enrolmentId);
+  /**
+   * The enrolment's open attempt, its row locked, as committed by any other transaction. Only its
+   * latest counted attempt can be open; the enrolment, read locked, says which number that is.
+   */
+  Optional<Attempt> findOpen(Enrolment lockedEnrolment);
 
   /** An enrolment's attempts, first first, the ones that count before the practice ones. */
   List<Attempt> findByEnrolment(long enrolmentId);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,6 +82,27 @@ class AttemptTest {
     assertTrue(attempt.getItems().stream().allMatch(i -> i.getQuestion().isUsed()));
     assertEquals(1, enrolment.getAttemptsUsed());
     assertEquals(Duration.ofMinutes(10), attempt.remaining(Exams.NOW.plusSeconds(1200)));
+  }
+
+  @Test
+  void questionsAreMarkedUsedInTheOrderOfTheirIdsWhateverThePapersOrder() {
+    List<Long> used = new ArrayList<>();
+    Attempt attempt =
+        Attempt.begin(
+            enrolment,
+            11,
+            Exams.NOW,
+            Exams.ZONE,
+            bank,
+            id -> {
+              used.add(id);
+              return bank.use(id);
+            });
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L), used, "one lock order for every candidate");
+    assertNotEquals(
+        used,
+        attempt.getItems().stream().map(i -> i.getQuestion().getQuestion().getId()).toList(),
+        "the paper itself is shuffled");
   }
 
   @Test
