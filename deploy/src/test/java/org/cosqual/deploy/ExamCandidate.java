@@ -57,10 +57,15 @@ final class ExamCandidate {
     this.username = username;
   }
 
-  /** A client for one or many candidates: redirects are followed by the candidate itself. */
+  /**
+   * A client for one or many candidates: redirects are followed by the candidate itself. HTTP/1.1,
+   * as browsers speak to a plain-HTTP portal (they never upgrade to HTTP/2 without TLS, and a
+   * thousand candidates' streams on one upgraded connection end in the server's GOAWAY).
+   */
   static HttpClient client(Executor executor) {
     HttpClient.Builder builder =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10));
     return (executor == null ? builder : builder.executor(executor)).build();
