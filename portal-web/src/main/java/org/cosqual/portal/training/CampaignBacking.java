@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
@@ -34,6 +36,10 @@ public class CampaignBacking implements Serializable {
   private transient List<Enrolment> enrolments;
   private Long shownEnrolmentId;
   private transient List<Attempt> shownAttempts;
+
+  /** Each shown attempt's log, read once: a table evaluates its value several times a request. */
+  private transient Map<Long, List<AttemptEvent>> logs;
+
   private Long makeUpEnrolmentId;
   private long makeUpVersion;
   private String makeUpReason;
@@ -79,6 +85,7 @@ public class CampaignBacking implements Serializable {
   public void showAttempts(Enrolment enrolment) {
     shownEnrolmentId = enrolment.getId();
     shownAttempts = null;
+    logs = null;
   }
 
   public List<Attempt> getShownAttempts() {
@@ -89,7 +96,10 @@ public class CampaignBacking implements Serializable {
   }
 
   public List<AttemptEvent> log(Attempt attempt) {
-    return results.findAttemptLog(attempt.getId());
+    if (logs == null) {
+      logs = new HashMap<>();
+    }
+    return logs.computeIfAbsent(attempt.getId(), results::findAttemptLog);
   }
 
   public void askMakeUp(Enrolment enrolment) {

@@ -1,8 +1,5 @@
 package org.cosqual.portal.browser;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -15,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
@@ -150,18 +148,9 @@ final class Browser implements AutoCloseable {
     return Base64.getDecoder().decode(base64);
   }
 
-  /** The text of every page of a PDF, read back as a reader would. */
-  static String pdfText(byte[] pdf) {
-    try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= document.getNumberOfPages(); page++) {
-        text.append(PdfTextExtractor.getTextFromPage(document.getPage(page)));
-      }
-      return text.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** An issued document's verification code as printed: four groups of four. */
+  static final Pattern VERIFICATION_CODE =
+      Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}");
 
   /** Every cell of the first sheet, one per line. */
   static String cells(byte[] xlsx) {

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.cosqual.portal.infrastructure.startup.SampleCampaigns;
 import org.cosqual.portal.infrastructure.startup.SampleData;
 import org.cosqual.portal.it.TestDatabase;
+import org.cosqual.portal.it.TestPdfs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -44,8 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ExamBrowserIT extends RealWarBrowserTest {
 
   private static final ZoneId PROVINCE = ZoneId.of("Asia/Shanghai");
-  private static final Pattern CODE =
-      Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}");
   private static final String SAVED = "已保存";
   private static final int ANSWERED_RIGHT = 2;
   private static final Duration TYPING_DELAY = Duration.ofMillis(1200);
@@ -204,11 +202,11 @@ class ExamBrowserIT extends RealWarBrowserTest {
           campaignCard(browser, title)
               .findElement(By.cssSelector("button[id$=':certificate']"))
               .getAttribute("id");
-      String certificate = Browser.pdfText(browser.download("assessmentsForm", buttonId));
+      String certificate = TestPdfs.text(browser.download("assessmentsForm", buttonId));
       assertTrue(certificate.contains("考核合格证书"), certificate);
       assertTrue(certificate.contains("吴芳"), certificate);
       assertTrue(certificate.replace("\n", "").contains(title), "lines wrap: " + certificate);
-      Matcher code = CODE.matcher(certificate);
+      Matcher code = Browser.VERIFICATION_CODE.matcher(certificate);
       assertTrue(code.find(), certificate);
       browser.signOut();
       browser.open("/public/verify/" + code.group());

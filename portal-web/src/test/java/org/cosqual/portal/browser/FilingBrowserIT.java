@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cosqual.portal.it.TestPdfs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -97,7 +98,7 @@ class FilingBrowserIT extends RealWarBrowserTest {
       assertTrue(browser.driver().findElement(By.id("appointments")).getText().contains("质量安全负责人"));
       browser.screenshot("archive-after-approval");
 
-      String card = Browser.pdfText(browser.download("cardForm", "cardForm:downloadCard"));
+      String card = TestPdfs.text(browser.download("cardForm", "cardForm:downloadCard"));
       assertTrue(card.contains(NAME), card);
       assertTrue(card.contains("640***********0027"), card);
       assertFalse(card.contains(ID_NUMBER), "the card shows the id number masked");

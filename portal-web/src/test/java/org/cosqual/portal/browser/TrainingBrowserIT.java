@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cosqual.portal.it.TestDatabase;
 import org.cosqual.portal.it.TestPdfs;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,6 @@ import org.openqa.selenium.WebElement;
  */
 class TrainingBrowserIT extends RealWarBrowserTest {
 
-  private static final Pattern CODE =
-      Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}");
   private static final String TITLE = "国家药监局化妆品检查员线上培训（浏览器）";
 
   @Test
@@ -98,13 +95,13 @@ class TrainingBrowserIT extends RealWarBrowserTest {
       browser.screenshot("my-training-approved");
 
       String transcript =
-          Browser.pdfText(browser.download("transcriptForm", "transcriptForm:transcript"));
+          TestPdfs.text(browser.download("transcriptForm", "transcriptForm:transcript"));
       assertTrue(transcript.contains("培训学时证明"), transcript);
       assertTrue(transcript.contains("刘强"), transcript);
       assertTrue(
           transcript.contains(after.stripTrailingZeros().toPlainString() + " 学时"), transcript);
       assertTrue(transcript.contains(TITLE.substring(0, 8)), transcript);
-      Matcher code = CODE.matcher(transcript);
+      Matcher code = Browser.VERIFICATION_CODE.matcher(transcript);
       assertTrue(code.find(), transcript);
       browser.signOut();
 
