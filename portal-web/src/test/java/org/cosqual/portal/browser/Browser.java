@@ -21,6 +21,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -278,7 +279,10 @@ final class Browser implements AutoCloseable {
 
   void waitForText(By where, String text) {
     try {
+      // Chromium reports an element replaced by a page load mid-read as an inspector error,
+      // not as a stale element; the next poll reads the new page.
       new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(WebDriverException.class)
           .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     } catch (TimeoutException e) {
       screenshot("missing-text-" + text.hashCode());
