@@ -122,7 +122,7 @@ final class ExamCandidate {
 
   /** GET the exam page of an attempt, as a reload or a resume does. */
   CompletableFuture<ExamPage> open(long attempt) {
-    return get("/staff/exam.xhtml?attempt=" + attempt).thenApply(this::examPage);
+    return get("/training/exam.xhtml?attempt=" + attempt).thenApply(this::examPage);
   }
 
   private ExamPage examPage(HttpResponse<String> response) {

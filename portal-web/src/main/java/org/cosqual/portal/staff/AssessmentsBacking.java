@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.cosqual.portal.shell.PageActions;
+import org.cosqual.portal.training.AttemptClients;
 import org.cosqual.portal.training.CertificatePdf;
+import org.cosqual.portal.training.ExamBacking;
 import org.cosqual.portal.verify.VerifyServlet;
 import org.cosqual.training.application.Certificate;
 import org.cosqual.training.application.ExamService;
@@ -143,13 +145,8 @@ public class AssessmentsBacking {
 
   /** Starts a practice attempt, which counts for nothing, and opens its page. */
   public String practise(long enrolmentId) {
-    Attempt[] attempt = new Attempt[1];
-    if (!PageActions.attempt(
-        () -> attempt[0] = exams.startPractice(enrolmentId, clients.current()))) {
-      assessments = null;
-      return null;
-    }
-    return ExamBacking.address(attempt[0].getId());
+    return refreshedUnlessStarted(
+        ExamBacking.started(() -> exams.startPractice(enrolmentId, clients.current())));
   }
 
   /** The certificate of a confirmed pass as a PDF, with its verification code and QR code. */
@@ -172,12 +169,15 @@ public class AssessmentsBacking {
 
   /** Starts the next attempt, or finds the open one, and opens its page. */
   public String start(long enrolmentId) {
-    Attempt[] attempt = new Attempt[1];
-    if (!PageActions.attempt(
-        () -> attempt[0] = exams.startAttempt(enrolmentId, clients.current()))) {
+    return refreshedUnlessStarted(
+        ExamBacking.started(() -> exams.startAttempt(enrolmentId, clients.current())));
+  }
+
+  /** A refused start leaves the page, its list read again for what changed meanwhile. */
+  private String refreshedUnlessStarted(String examPage) {
+    if (examPage == null) {
       assessments = null;
-      return null;
     }
-    return ExamBacking.address(attempt[0].getId());
+    return examPage;
   }
 }

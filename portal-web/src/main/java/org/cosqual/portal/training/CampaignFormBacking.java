@@ -10,25 +10,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
+import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
 import org.cosqual.training.application.CampaignService;
+import org.cosqual.training.application.CourseService;
 import org.cosqual.training.application.QuestionBankService;
 import org.cosqual.training.domain.model.assessment.Campaign;
+import org.cosqual.training.domain.model.assessment.CampaignKind;
 import org.cosqual.training.domain.model.assessment.CampaignTerms;
 import org.cosqual.training.domain.model.assessment.ListedQuestion;
 import org.cosqual.training.domain.model.assessment.PaperKind;
 import org.cosqual.training.domain.model.assessment.PaperRule;
 import org.cosqual.training.domain.model.assessment.Quota;
+import org.cosqual.training.domain.model.course.Course;
 import org.cosqual.training.domain.model.question.Question;
 import org.cosqual.training.domain.model.question.QuestionFilter;
 import org.cosqual.training.domain.model.question.QuestionStatus;
 import org.cosqual.training.domain.model.question.QuestionType;
 
 /**
- * Defining an annual assessment, or revising its draft: the terms, and the paper as quota rows
- * drawn at random or as questions picked from the bank. The form carries the version it was loaded
- * at; a refused save keeps everything typed.
+ * Defining an annual assessment or a course quiz, or revising its draft: the terms, the positions
+ * (or the course), and the paper as quota rows drawn at random or as questions picked from the
+ * bank. The form carries the version it was loaded at; a refused save keeps everything typed.
  */
 @Named("campaignForm")
 @ViewScoped
@@ -41,10 +45,13 @@ public class CampaignFormBacking implements Serializable {
 
   @Inject transient CampaignService campaigns;
   @Inject transient QuestionBankService bank;
+  @Inject transient CourseService courses;
 
   private String id;
   private Long campaignId;
   private long version;
+  private CampaignKind kind = CampaignKind.ANNUAL;
+  private Long courseId;
   private String title;
   private Integer year = LocalDate.now().getYear();
   private List<String> positionCodes =
@@ -73,6 +80,8 @@ public class CampaignFormBacking implements Serializable {
   private void show(Campaign campaign) {
     campaignId = campaign.getId();
     version = campaign.getVersion();
+    kind = campaign.getKind();
+    courseId = campaign.isCourseQuiz() ? campaign.getCourse().getId() : null;
     title = campaign.getTitle();
     year = campaign.getYear();
     positionCodes = campaign.getPositions().stream().map(KeyPosition::code).sorted().toList();
@@ -143,9 +152,11 @@ public class CampaignFormBacking implements Serializable {
             () -> {
               PaperRule rule = rule();
               saved[0] =
-                  campaignId == null
-                      ? campaigns.defineCampaign(terms, rule)
-                      : campaigns.reviseCampaign(campaignId, version, terms, rule);
+                  campaignId != null
+                      ? campaigns.reviseCampaign(campaignId, version, terms, rule)
+                      : kind == CampaignKind.COURSE_QUIZ
+                          ? campaigns.defineCourseQuiz(chosenCourse(), terms, rule)
+                          : campaigns.defineCampaign(terms, rule);
             });
     if (!done) {
       return null;
@@ -153,6 +164,40 @@ public class CampaignFormBacking implements Serializable {
     PageMessages.info("regulation_campaignForm.message.saved");
     PageMessages.keepForRedirect();
     return "/regulation/campaign.xhtml?faces-redirect=true&id=" + saved[0].getId();
+  }
+
+  private long chosenCourse() {
+    if (courseId == null) {
+      throw new BusinessException("error.field.required", "training_campaign.course");
+    }
+    return courseId;
+  }
+
+  /** The courses taken online that ask for a quiz, for a new quiz. */
+  public List<Course> getQuizCourses() {
+    return courses.findManagedCourses().stream()
+        .filter(c -> c.isQuizRequired() && c.getDelivery().isOnline())
+        .toList();
+  }
+
+  public CampaignKind[] getKinds() {
+    return CampaignKind.values();
+  }
+
+  public CampaignKind getKind() {
+    return kind;
+  }
+
+  public void setKind(CampaignKind kind) {
+    this.kind = kind;
+  }
+
+  public Long getCourseId() {
+    return courseId;
+  }
+
+  public void setCourseId(Long courseId) {
+    this.courseId = courseId;
   }
 
   private PaperRule rule() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cosqual.personnel.application.Caller;
@@ -18,7 +19,9 @@ import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
 import org.cosqual.training.application.CourseService;
+import org.cosqual.training.application.ExamService;
 import org.cosqual.training.application.OnlineCompletion;
+import org.cosqual.training.application.QuizStanding;
 import org.cosqual.training.application.SessionService;
 import org.cosqual.training.domain.model.course.Course;
 import org.cosqual.training.domain.model.course.CourseMaterial;
@@ -32,9 +35,9 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * One course: what it is and its materials; for learners its sessions to enrol in and its online
- * completion; for its drafter the materials and the submission; for regulator administrators the
- * review, publication, retirement and the sessions they plan. Every action carries the version the
- * page was loaded at.
+ * completion and quiz; for its drafter the materials and the submission; for regulator
+ * administrators the review, publication, retirement and the sessions they plan. Every action
+ * carries the version the page was loaded at.
  */
 @Named("course")
 @ViewScoped
@@ -46,6 +49,8 @@ public class CourseBacking implements Serializable {
   @Inject transient SessionService sessions;
   @Inject transient FileDownload download;
   @Inject transient Caller caller;
+  @Inject transient ExamService exams;
+  @Inject transient AttemptClients clients;
 
   private String id;
   private transient Course course;
@@ -53,6 +58,7 @@ public class CourseBacking implements Serializable {
   private long version;
   private transient List<Session> courseSessions;
   private transient OnlineCompletion completion;
+  private transient Optional<QuizStanding> quiz;
   private transient Set<Long> mySessions;
 
   private String note;
@@ -82,6 +88,7 @@ public class CourseBacking implements Serializable {
     version = shown.getVersion();
     courseSessions = null;
     completion = null;
+    quiz = null;
   }
 
   private void reload() {
@@ -107,6 +114,40 @@ public class CourseBacking implements Serializable {
       completion = courses.onlineCompletion(courseId);
     }
     return completion;
+  }
+
+  /** Where the learner stands in completing it online, in words. */
+  public String getCompletionState() {
+    OnlineCompletion state = getCompletion();
+    if (state.credited()) {
+      return PageMessages.text("training_course.online.credited");
+    }
+    if (state.quizPending() && getQuiz() == null) {
+      return PageMessages.text("training_course.online.quizPending");
+    }
+    return PageMessages.explained(
+        state.quizPending()
+            ? "training_course.online.progressBeforeQuiz"
+            : "training_course.online.progress",
+        state.opened().size(),
+        state.materials());
+  }
+
+  /** The open quiz of the course and where the learner stands; none for others. */
+  public QuizStanding getQuiz() {
+    if (quiz == null) {
+      quiz = getCompletion().open() ? exams.findMyQuiz(courseId) : Optional.empty();
+    }
+    return quiz.orElse(null);
+  }
+
+  /** Starts the quiz, or resumes its open attempt, and opens the attempt's page. */
+  public String startQuiz() {
+    String examPage = ExamBacking.started(() -> exams.startQuiz(courseId, clients.current()));
+    if (examPage == null) {
+      quiz = null;
+    }
+    return examPage;
   }
 
   public List<ReviewStep> getSteps() {

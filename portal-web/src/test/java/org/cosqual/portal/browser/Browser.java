@@ -272,6 +272,13 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id(pickerId + "_input")).sendKeys(Keys.TAB);
   }
 
+  /** Answers yes in the confirmation dialog that is showing. */
+  void confirm() {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+  }
+
   void waitUntilHidden(String id) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));

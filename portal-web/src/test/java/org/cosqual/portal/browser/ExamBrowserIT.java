@@ -40,6 +40,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * server, and no attempt is left. The city's administrator grants a make-up attempt (a reason is
  * required); she answers everything right and passes; the administrator confirms the filing; she
  * downloads the certificate, and the public page accepts its code and masks her name.
+ *
+ * <p>Course quizzes: the province's administrator defines a second quiz for the demo quiz course on
+ * the campaign form, and is refused opening it beside the open one. A regulator opens the course,
+ * is told to study its material first, opens it, takes the quiz, passes, and finds the course's
+ * hours credited on the course page and in their ledger.
  */
 class ExamBrowserIT extends RealWarBrowserTest {
 
@@ -69,7 +74,7 @@ class ExamBrowserIT extends RealWarBrowserTest {
       card.findElement(By.cssSelector("button[id$=':start']")).click();
       long before = remainingSeconds(browser.waitFor("countdown"));
       String exam = browser.path();
-      assertTrue(exam.startsWith("/staff/exam.xhtml?attempt="), exam);
+      assertTrue(exam.startsWith("/training/exam.xhtml?attempt="), exam);
       assertTrue(before > 25 * 60 && before <= 30 * 60, "about 30 minutes left: " + before);
 
       int count = questions(browser).size();
@@ -215,14 +220,87 @@ class ExamBrowserIT extends RealWarBrowserTest {
       assertTrue(browser.driver().findElement(By.id("statement")).getText().contains(title));
       browser.screenshot("certificate-verified");
 
-      phone.open("/staff/exam.xhtml?attempt=999999999");
+      phone.open("/training/exam.xhtml?attempt=999999999");
       assertEquals("页面不存在", phone.title());
-      phone.open("/staff/exam.xhtml?attempt=x");
+      phone.open("/training/exam.xhtml?attempt=x");
       assertEquals("页面不存在", phone.title());
     }
   }
 
   /** The city's administrator grants qso a make-up attempt on the campaign's page, for a reason. */
+  @Test
+  void aRegulatorStudiesTheCoursePassesItsQuizAndIsCreditedItsHours() {
+    String course =
+        SampleData.read("campaigns.csv").stream()
+            .map(row -> row.get("course"))
+            .filter(title -> !title.isBlank())
+            .findFirst()
+            .orElseThrow();
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("provadmin", PASSWORD);
+      browser.open("/regulation/campaign-form.xhtml");
+      browser.waitFor("campaignForm:title");
+      browser.driver().findElement(By.cssSelector("label[for='campaignForm:kind:1']")).click();
+      browser.waitFor("campaignForm:course");
+      assertTrue(browser.driver().findElements(By.id("campaignForm:positions")).isEmpty());
+      browser.chooseInMenu("campaignForm:course", course);
+      browser.type("campaignForm:title", "浏览器测试课程测验");
+      LocalDate today = LocalDate.now(PROVINCE);
+      CampaignForm.window(browser, today.minusDays(1), today.plusDays(30));
+      CampaignForm.firstQuota(browser, "原料管理", 1, "判断题", 2, 50);
+      browser.click("campaignForm:save");
+      browser.waitForText(By.id("messages"), "已保存为草稿");
+      browser.waitForText(By.id("kind"), "课程测验");
+      browser.click("campaignForm:openCampaign");
+      browser.confirm();
+      browser.waitForText(By.id("messages"), "本课程已有一个开放中的课程测验");
+      browser.waitForText(By.id("status"), "草稿");
+      browser.signOut();
+
+      browser.signIn("inspector", PASSWORD);
+      browser.open("/training/courses.xhtml");
+      browser.waitForText(By.id("catalogue"), course);
+      browser.driver().findElement(By.linkText(course)).click();
+      browser.waitForText(By.id("quizState"), "还有 1 份未学");
+      assertTrue(browser.driver().findElements(By.id("materialsForm:startQuiz")).isEmpty());
+      String coursePage = browser.path();
+      String window = browser.driver().getWindowHandle();
+      browser.click("materialsForm:materials:0:open");
+      browser.driver().switchTo().window(window);
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .until(
+              d -> {
+                d.navigate().refresh();
+                return !d.findElements(By.id("materialsForm:startQuiz")).isEmpty();
+              });
+      browser.screenshot("quiz-course");
+      browser.click("materialsForm:startQuiz");
+      browser.waitFor("countdown");
+      assertTrue(browser.path().startsWith("/training/exam.xhtml?attempt="), browser.path());
+      int count = questions(browser).size();
+      int expected = 0;
+      for (int i = 0; i < count; i++) {
+        expected += answer(browser, i, true);
+      }
+      assertEquals(100, expected, "every question of the demo quiz answered right");
+      browser.click("submit");
+      browser.waitForText(By.id("submitForm:confirmText"), "所有题目均已作答");
+      browser.click("submitForm:confirmSubmit");
+      browser.waitFor("result");
+      assertEquals("合格", browser.driver().findElement(By.id("verdict")).getText());
+      browser.screenshot("quiz-result");
+
+      browser.click("backToCourse");
+      browser.waitForText(By.id("quizState"), "测验合格（100 分）");
+      assertEquals(coursePage, browser.path());
+      browser.waitForText(By.id("materialsForm:completionState"), "本年度学时已计入");
+      assertTrue(browser.driver().findElements(By.id("materialsForm:startQuiz")).isEmpty());
+      browser.open("/regulator/training.xhtml");
+      browser.waitForText(By.id("ledgerForm:entries"), "课程测验合格");
+      browser.waitForText(By.id("ledgerForm:entries"), course);
+    }
+  }
+
   private static void grantMakeUp(Browser browser, String title) {
     browser.signIn("cityadmin", PASSWORD);
     browser.open("/regulation/campaigns.xhtml");

@@ -3,13 +3,10 @@ package org.cosqual.portal.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The province's key positions in headless Chromium: the province's administrator adds one, an
@@ -59,9 +56,7 @@ class KeyPositionBrowserIT extends RealWarBrowserTest {
                   By.xpath(
                       "//tr[.//span[@class='cq-position-name' and text()='" + POSITION + "']]"));
       row.findElement(By.cssSelector("[id$=':retire']")).click();
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-          .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-          .click();
+      browser.confirm();
       browser.waitForText(By.id("messages"), "已停用关键岗位“" + POSITION + "”");
       browser.signOut();
 

@@ -3,14 +3,11 @@ package org.cosqual.portal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The question bank and the annual assessments built on it. The province's administrator writes a
@@ -68,13 +65,8 @@ class QuestionBankBrowserIT extends RealWarBrowserTest {
       browser.waitFor("listForm:new").click();
       browser.waitFor("campaignForm:title");
       browser.type("campaignForm:title", title);
-      browser.typeDate("campaignForm:opensOn", LocalDate.now().minusDays(1).toString());
-      browser.typeDate("campaignForm:closesOn", LocalDate.now().plusDays(30).toString());
-      browser.chooseInMenu("campaignForm:quotas:0:quotaTopic", "原料管理");
-      browser.chooseInMenu("campaignForm:quotas:0:quotaDifficulty", "1");
-      browser.chooseInMenu("campaignForm:quotas:0:quotaType", "判断题");
-      browser.type("campaignForm:quotas:0:quotaCount", "50");
-      browser.type("campaignForm:quotas:0:quotaPoints", "2");
+      CampaignForm.window(browser, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
+      CampaignForm.firstQuota(browser, "原料管理", 1, "判断题", 50, 2);
       browser.click("campaignForm:save");
       browser.waitForText(By.id("messages"), "第 1 条抽题规则要抽 50 道题");
       assertEquals(title, browser.value("campaignForm:title"), "nothing typed is lost");
@@ -86,9 +78,7 @@ class QuestionBankBrowserIT extends RealWarBrowserTest {
       browser.waitForText(By.id("messages"), "已保存为草稿");
       browser.waitForText(By.id("status"), "草稿");
       browser.click("campaignForm:openCampaign");
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-          .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-          .click();
+      browser.confirm();
       browser.waitForText(By.id("messages"), "考核已开启");
       browser.waitForText(By.id("status"), "已开启");
       browser.waitForText(By.id("peopleForm:enrolments"), "李慧");

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,9 +31,22 @@ import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.portal.shell.SheetLabels;
 import org.cosqual.training.application.AttendanceRecorded;
+import org.cosqual.training.application.CampaignService;
+import org.cosqual.training.application.CampaignStatisticsService;
 import org.cosqual.training.application.CourseService;
+import org.cosqual.training.application.ExamService;
+import org.cosqual.training.application.QuestionBankService;
+import org.cosqual.training.application.QuizStanding;
 import org.cosqual.training.application.SessionService;
 import org.cosqual.training.application.TrainingLedgerService;
+import org.cosqual.training.domain.model.assessment.Attempt;
+import org.cosqual.training.domain.model.assessment.AttemptClient;
+import org.cosqual.training.domain.model.assessment.AttemptItem;
+import org.cosqual.training.domain.model.assessment.Campaign;
+import org.cosqual.training.domain.model.assessment.CampaignTerms;
+import org.cosqual.training.domain.model.assessment.EnrolmentResult;
+import org.cosqual.training.domain.model.assessment.ListedQuestion;
+import org.cosqual.training.domain.model.assessment.PaperRule;
 import org.cosqual.training.domain.model.course.Audience;
 import org.cosqual.training.domain.model.course.Course;
 import org.cosqual.training.domain.model.course.CourseDetails;
@@ -40,6 +54,12 @@ import org.cosqual.training.domain.model.course.Delivery;
 import org.cosqual.training.domain.model.course.ProviderKind;
 import org.cosqual.training.domain.model.ledger.EntrySource;
 import org.cosqual.training.domain.model.ledger.HourEntry;
+import org.cosqual.training.domain.model.question.Answer;
+import org.cosqual.training.domain.model.question.Question;
+import org.cosqual.training.domain.model.question.QuestionContent;
+import org.cosqual.training.domain.model.question.QuestionDraft;
+import org.cosqual.training.domain.model.question.QuestionOption;
+import org.cosqual.training.domain.model.question.QuestionType;
 import org.cosqual.training.domain.model.session.Enrolment;
 import org.cosqual.training.domain.model.session.Session;
 import org.cosqual.training.domain.model.session.SessionPlan;
@@ -73,6 +93,10 @@ class CourseIT {
   @Inject CourseService courses;
   @Inject SessionService sessions;
   @Inject TrainingLedgerService ledger;
+  @Inject QuestionBankService bank;
+  @Inject CampaignService campaigns;
+  @Inject CampaignStatisticsService statistics;
+  @Inject ExamService exams;
 
   @Test
   void attendanceCreditsACoursesHoursOncePerYearAndOnlyTheOrganiserRecordsIt() throws Exception {
@@ -271,6 +295,76 @@ class CourseIT {
   }
 
   @Test
+  void aPassedCourseQuizCompletesTheCourseAndCreditsItsHoursOnce() {
+    String tag = "QZ" + UUID.randomUUID().toString().substring(0, 8);
+    acting.as("provadmin");
+    Course quizzed = onlineCourse(tag + " 课程测验线上课（IT）", true);
+    Course plain = onlineCourse(tag + " 无测验线上课（IT）", false);
+    PaperRule rule = quizPaper(tag);
+    assertEquals(
+        "error.quiz.courseAsksNone",
+        refusal(() -> campaigns.defineCourseQuiz(plain.getId(), quizTerms(tag), rule)));
+    Campaign draft = campaigns.defineCourseQuiz(quizzed.getId(), quizTerms(tag), rule);
+    assertTrue(draft.getPositions().isEmpty(), "a quiz is for no position");
+    Campaign quiz = campaigns.openCampaign(draft.getId(), draft.getVersion());
+    assertEquals(0, campaigns.countEnrolments(quiz.getId()), "learners enrol at their first start");
+    Campaign twin = campaigns.defineCourseQuiz(quizzed.getId(), quizTerms(tag), quizPaper(tag));
+    assertEquals(
+        "error.quiz.alreadyOpen",
+        refusal(() -> campaigns.openCampaign(twin.getId(), twin.getVersion())));
+    assertEquals(
+        "error.quiz.noStatistics", refusal(() -> statistics.participationByPosition(quiz.getId())));
+
+    acting.as("inspector");
+    AttemptClient client = new AttemptClient("192.0.2.7", "Chromium", "quiz");
+    QuizStanding before = exams.findMyQuiz(quizzed.getId()).orElseThrow();
+    assertEquals(2, before.materialsLeft());
+    assertFalse(before.isStartable());
+    assertEquals(
+        "error.quiz.materialsFirst", refusal(() -> exams.startQuiz(quizzed.getId(), client)));
+    quizzed.getMaterials().forEach(m -> courses.openMaterial(quizzed.getId(), m.getId()));
+    assertTrue(exams.findMyQuiz(quizzed.getId()).orElseThrow().isStartable());
+
+    Attempt failed = exams.startQuiz(quizzed.getId(), client);
+    assertEquals(failed.getId(), exams.startQuiz(quizzed.getId(), client).getId(), "resumed");
+    exams.submitAttempt(failed.getId(), client);
+    assertFalse(courses.onlineCompletion(quizzed.getId()).credited(), "a failed try earns nothing");
+    assertEquals(1, exams.findMyQuiz(quizzed.getId()).orElseThrow().attemptsLeft());
+
+    Attempt passed = exams.startQuiz(quizzed.getId(), client);
+    for (AttemptItem item : passed.getItems()) {
+      Answer right =
+          item.getQuestion().getQuestion().getType() == QuestionType.TRUE_FALSE
+              ? Answer.truth(true)
+              : Answer.choice(item.order().indexOf(0));
+      exams.answerQuestion(passed.getId(), item.getId(), right, client);
+    }
+    assertEquals(20, exams.submitAttempt(passed.getId(), client).getScore());
+    QuizStanding after = exams.findMyQuiz(quizzed.getId()).orElseThrow();
+    assertTrue(after.isPassed());
+    assertTrue(after.enrolment().getFiling().isEmpty(), "a quiz files nothing");
+    assertEquals(
+        "error.attempt.alreadyPassed", refusal(() -> exams.startQuiz(quizzed.getId(), client)));
+    assertTrue(courses.onlineCompletion(quizzed.getId()).credited());
+    List<HourEntry> credited =
+        ledger.myTraining(YEAR).ledger().entries().stream()
+            .filter(e -> quizzed.getId().equals(e.getCourseId()))
+            .toList();
+    assertEquals(1, credited.size());
+    assertEquals(EntrySource.COURSE_QUIZ, credited.get(0).getSource());
+    assertEquals(0, credited.get(0).getHours().value().compareTo(new BigDecimal("2.5")));
+    assertTrue(
+        exams.findMyAssessments().stream().noneMatch(e -> e.getCampaign().isCourseQuiz()),
+        "a quiz is no annual assessment");
+
+    acting.as("provadmin");
+    List<org.cosqual.training.domain.model.assessment.Enrolment> learners =
+        campaigns.findEnrolments(quiz.getId());
+    assertEquals(List.of("刘强"), learners.stream().map(e -> e.getPerson().getName()).toList());
+    assertEquals(EnrolmentResult.PASSED, learners.get(0).getResult());
+  }
+
+  @Test
   void badCoursesAndMaterialsAreRefusedWithNothingWritten() {
     acting.as("provadmin");
     int before = courses.findManagedCourses().size();
@@ -391,6 +485,42 @@ class CourseIT {
     while (!LocalDateTime.now(ZoneId.of("Asia/Shanghai")).isAfter(start)) {
       Thread.sleep(200);
     }
+  }
+
+  /** A single choice (the first option right) and a true statement, 10 points each. */
+  private PaperRule quizPaper(String tag) {
+    Question single =
+        bank.createQuestion(
+            new QuestionDraft(
+                QuestionType.SINGLE_CHOICE,
+                "GMP",
+                2,
+                true,
+                Set.of(),
+                new QuestionContent(
+                    tag + " 产品放行由谁批准？",
+                    List.of(
+                        new QuestionOption("质量安全负责人", true), new QuestionOption("生产负责人", false)),
+                    null,
+                    List.of(),
+                    null)));
+    Question truth =
+        bank.createQuestion(
+            new QuestionDraft(
+                QuestionType.TRUE_FALSE,
+                "GMP",
+                2,
+                true,
+                Set.of(),
+                new QuestionContent(tag + " 放行前应审核批生产记录。", List.of(), true, List.of(), null)));
+    return PaperRule.fixed(
+        List.of(new ListedQuestion(single.getId(), 10), new ListedQuestion(truth.getId(), 10)));
+  }
+
+  private static CampaignTerms quizTerms(String tag) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    return new CampaignTerms(
+        tag + " 课程测验", YEAR, Set.of(), 20, today.minusDays(1), today.plusDays(60), 20, 2, true);
   }
 
   private static String refusal(Runnable action) {

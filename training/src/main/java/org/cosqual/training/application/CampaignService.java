@@ -7,10 +7,10 @@ import org.cosqual.training.domain.model.assessment.Enrolment;
 import org.cosqual.training.domain.model.assessment.PaperRule;
 
 /**
- * Annual assessment campaigns: a province-wide regulator administrator defines one with its paper
- * rule, checked against the bank, and opens it, which enrols every current holder of its positions
- * at the enterprises of the jurisdiction; people appointed later are enrolled when their filing is
- * approved. Regulators follow the people of their own subtree.
+ * Annual assessment campaigns and course quizzes: a province-wide regulator administrator defines
+ * one with its paper rule, checked against the bank, and opens it, which enrols every current
+ * holder of its positions at the enterprises of the jurisdiction; people appointed later are
+ * enrolled when their filing is approved. Regulators follow the people of their own subtree.
  */
 public interface CampaignService {
 
@@ -24,6 +24,12 @@ public interface CampaignService {
 
   /** A draft campaign; refused when the bank cannot make its paper for one of its positions. */
   Campaign defineCampaign(CampaignTerms terms, PaperRule rule);
+
+  /**
+   * A draft quiz of a course taken online that asks for one; its pass completes the course. Its
+   * learners enrol when they first start it, so it has no positions.
+   */
+  Campaign defineCourseQuiz(long courseId, CampaignTerms terms, PaperRule rule);
 
   /** New terms and rule for a draft; refused when the form's version is stale. */
   Campaign reviseCampaign(long campaignId, long version, CampaignTerms terms, PaperRule rule);

@@ -2,6 +2,7 @@ package org.cosqual.training.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.cosqual.training.domain.model.assessment.Attempt;
 import org.cosqual.training.domain.model.assessment.AttemptClient;
 import org.cosqual.training.domain.model.assessment.Enrolment;
@@ -15,8 +16,21 @@ import org.cosqual.training.domain.model.question.Answer;
  */
 public interface ExamService {
 
-  /** The caller's assessments, newest campaign first. */
+  /** The caller's annual assessments, newest campaign first. */
   List<Enrolment> findMyAssessments();
+
+  /**
+   * Where the caller stands with a course's open quiz; none when the course has none open, or is
+   * not one the caller may take.
+   */
+  Optional<QuizStanding> findMyQuiz(long courseId);
+
+  /**
+   * Starts the next attempt of a course's open quiz, or gives back the open one; the first start
+   * enrols the caller, who must be of the course's audience and have opened all its materials. A
+   * pass completes the course: its hours are credited, once a year.
+   */
+  Attempt startQuiz(long courseId, AttemptClient client);
 
   /** The caller's attempts of one of their enrolments, first first. */
   List<Attempt> findMyAttempts(long enrolmentId);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.training.application.CampaignService;
+import org.cosqual.training.application.CourseService;
 import org.cosqual.training.domain.model.assessment.Campaign;
 import org.cosqual.training.domain.model.assessment.CampaignTerms;
 import org.cosqual.training.domain.model.assessment.PaperRule;
@@ -19,10 +20,11 @@ import org.cosqual.training.domain.model.assessment.Quota;
 import org.cosqual.training.domain.model.question.QuestionType;
 
 /**
- * Demo assessment campaigns from {@code sample/campaigns.csv}, defined and opened by the province's
- * administrator through the service, so the paper rule is checked against the bank and the current
- * holders of its positions are enrolled. Dates are days from the first start; {@code {year}} in a
- * title is that start's year. Skipped once any campaign exists.
+ * Demo assessment campaigns and course quizzes (a row naming a course) from {@code
+ * sample/campaigns.csv}, defined and opened by the province's administrator through the service, so
+ * the paper rule is checked against the bank and the current holders of its positions are enrolled.
+ * Dates are days from the first start; {@code {year}} in a title is that start's year. Skipped once
+ * any campaign exists.
  */
 @ApplicationScoped
 public class SampleCampaigns {
@@ -31,6 +33,7 @@ public class SampleCampaigns {
 
   @Inject DemoCallers callers;
   @Inject CampaignService campaigns;
+  @Inject CourseService courses;
   @Inject Clock clock;
   @Inject ZoneId zone;
 
@@ -39,11 +42,23 @@ public class SampleCampaigns {
     if (campaigns.findCampaigns().isEmpty()) {
       LocalDate today = LocalDate.now(clock.withZone(zone));
       for (CSVRecord row : rows) {
-        Campaign draft = campaigns.defineCampaign(terms(row, today), rule(row));
+        String course = row.get("course");
+        Campaign draft =
+            course.isBlank()
+                ? campaigns.defineCampaign(terms(row, today), rule(row))
+                : campaigns.defineCourseQuiz(courseNamed(course), terms(row, today), rule(row));
         campaigns.openCampaign(draft.getId(), draft.getVersion());
       }
     }
     callers.actAsSystem();
+  }
+
+  private long courseNamed(String title) {
+    return courses.findManagedCourses().stream()
+        .filter(c -> c.getTitle().equals(title))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No demo course " + title))
+        .getId();
   }
 
   /** What a row says of its campaign, for a first start on the day. */
@@ -68,6 +83,7 @@ public class SampleCampaigns {
   static Set<KeyPosition> positions(CSVRecord row) {
     return Arrays.stream(row.get("positions").split(";"))
         .map(String::strip)
+        .filter(code -> !code.isEmpty())
         .map(KeyPosition::new)
         .collect(Collectors.toSet());
   }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.appointment.KeyPositionDefinition;
 import org.cosqual.training.domain.model.assessment.Campaign;
+import org.cosqual.training.domain.model.assessment.CampaignTerms;
 import org.cosqual.training.domain.model.assessment.PaperItem;
 import org.cosqual.training.domain.model.assessment.PaperRule;
 import org.cosqual.training.domain.model.assessment.QuestionPool;
@@ -41,9 +42,9 @@ class SampleCampaignsTest {
           KeyPosition.LAB_MANAGER);
 
   @Test
-  void everyDemoCampaignCanBeDefinedAndOpenedOnTheDemoBank() {
+  void everyDemoAssessmentCanBeDefinedAndOpenedOnTheDemoBank() {
     QuestionPool bank = new DemoBank();
-    List<CSVRecord> rows = SampleData.read("campaigns.csv");
+    List<CSVRecord> rows = annualRows();
     assertFalse(rows.isEmpty(), "the demo has a campaign for key staff to take");
     for (CSVRecord row : rows) {
       PaperRule rule = SampleCampaigns.rule(row);
@@ -51,18 +52,57 @@ class SampleCampaignsTest {
           Campaign.define(SampleCampaigns.terms(row, TODAY), rule, "/640000/", "provadmin", AT);
       assertTrue(BUILT_IN.containsAll(campaign.getPositions()), row.toString());
       rule.checkAgainst(bank, definitions(campaign.getPositions()));
-      campaign.open("provadmin", AT, TODAY);
-      campaign.requireStartable(TODAY);
-      assertEquals("2026", campaign.getTitle().replaceAll("\\D", ""), "the year in the title");
-      assertTrue(campaign.getPassMark() < rule.maxScore(), row.toString());
       for (KeyPosition position : campaign.getPositions()) {
-        List<PaperItem> paper = rule.makePaper(bank, position, new Random(7));
-        Set<Long> questions = new HashSet<>();
-        paper.forEach(item -> questions.add(item.questionId()));
-        assertEquals(paper.size(), questions.size(), "no question twice on a paper");
-        assertEquals(rule.maxScore(), paper.stream().mapToInt(PaperItem::points).sum());
+        assertFullPaper(rule, rule.makePaper(bank, position, new Random(7)));
       }
+      assertOpensToday(campaign, rule, row);
     }
+  }
+
+  @Test
+  void everyDemoQuizBelongsToAPublishedOnlineCourseThatAsksForOneAndDrawsFromTheDemoBank() {
+    QuestionPool bank = new DemoBank();
+    List<CSVRecord> rows =
+        SampleData.read("campaigns.csv").stream().filter(r -> !r.get("course").isBlank()).toList();
+    assertFalse(rows.isEmpty(), "the demo has a course quiz to take");
+    for (CSVRecord row : rows) {
+      CSVRecord course =
+          SampleData.read("courses.csv").stream()
+              .filter(c -> c.get("title").equals(row.get("course")))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no demo course " + row.get("course")));
+      assertEquals("true", course.get("quiz"));
+      assertEquals("ONLINE", course.get("delivery"));
+      assertEquals("PUBLISHED", course.get("state"));
+      assertFalse(course.get("material").isBlank(), "a material to open before the quiz");
+      PaperRule rule = SampleCampaigns.rule(row);
+      rule.checkForAnyPosition(bank);
+      assertFullPaper(rule, rule.makePaper(bank, null, new Random(7)));
+      CampaignTerms terms = SampleCampaigns.terms(row, TODAY);
+      assertFalse(terms.opensOn().isAfter(TODAY) || terms.closesOn().isBefore(TODAY), "open now");
+      assertTrue(terms.title().contains("2026"), "the year in the title");
+      assertTrue(terms.passMark() < rule.maxScore(), row.toString());
+    }
+  }
+
+  private static List<CSVRecord> annualRows() {
+    return SampleData.read("campaigns.csv").stream()
+        .filter(r -> r.get("course").isBlank())
+        .toList();
+  }
+
+  private static void assertFullPaper(PaperRule rule, List<PaperItem> paper) {
+    Set<Long> questions = new HashSet<>();
+    paper.forEach(item -> questions.add(item.questionId()));
+    assertEquals(paper.size(), questions.size(), "no question twice on a paper");
+    assertEquals(rule.maxScore(), paper.stream().mapToInt(PaperItem::points).sum());
+  }
+
+  private static void assertOpensToday(Campaign campaign, PaperRule rule, CSVRecord row) {
+    campaign.open("provadmin", AT, TODAY);
+    campaign.requireStartable(TODAY);
+    assertEquals("2026", campaign.getTitle().replaceAll("\\D", ""), "the year in the title");
+    assertTrue(campaign.getPassMark() < rule.maxScore(), row.toString());
   }
 
   @Test
@@ -80,8 +120,7 @@ class SampleCampaignsTest {
     assertTrue(LocalDate.parse(appointment.get("from")).isBefore(TODAY));
     KeyPosition position = new KeyPosition(appointment.get("position"));
     assertTrue(
-        SampleData.read("campaigns.csv").stream()
-            .allMatch(row -> SampleCampaigns.positions(row).contains(position)));
+        annualRows().stream().allMatch(r -> SampleCampaigns.positions(r).contains(position)));
   }
 
   private static List<KeyPositionDefinition> definitions(Set<KeyPosition> positions) {

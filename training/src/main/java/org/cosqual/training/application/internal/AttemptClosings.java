@@ -20,6 +20,7 @@ import org.cosqual.training.domain.model.assessment.AttemptRepository;
 class AttemptClosings {
 
   @Inject AttemptRepository attempts;
+  @Inject QuizCompletions quizCompletions;
 
   void close(Attempt attempt, AttemptClosing how, Instant now, AttemptClient client) {
     attempt.submit(now, how);
@@ -31,6 +32,7 @@ class AttemptClosings {
                 : AttemptEventKind.SUBMITTED,
             now,
             client));
+    quizCompletions.creditIfPassed(attempt);
   }
 
   /** Submits the attempt when its time has run out by then; returns whether it did. */

@@ -14,6 +14,7 @@ import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.appointment.KeyPositionDefinition;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.AuditRecord;
+import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.personnel.domain.shared.StaleVersionException;
 import org.cosqual.training.application.CampaignService;
@@ -23,6 +24,8 @@ import org.cosqual.training.domain.model.assessment.CampaignTerms;
 import org.cosqual.training.domain.model.assessment.Enrolment;
 import org.cosqual.training.domain.model.assessment.PaperRule;
 import org.cosqual.training.domain.model.assessment.QuestionPool;
+import org.cosqual.training.domain.model.course.Course;
+import org.cosqual.training.domain.model.course.CourseRepository;
 
 /**
  * Campaigns belong to the subtree of the administrator who defined them; only a province-wide
@@ -35,6 +38,7 @@ public class DefaultCampaignService implements CampaignService {
 
   @Inject CampaignRepository campaigns;
   @Inject QuestionPool pool;
+  @Inject CourseRepository courses;
   @Inject KeyPositionService positions;
   @Inject CampaignEnrolments enrolments;
   @Inject TrainingCaller trainingCaller;
@@ -73,6 +77,20 @@ public class DefaultCampaignService implements CampaignService {
   }
 
   @Override
+  public Campaign defineCourseQuiz(long courseId, CampaignTerms terms, PaperRule rule) {
+    caller.requireProvinceWide(Permission.REGULATION_MANAGE);
+    Course course =
+        courses.find(courseId).orElseThrow(() -> new NotFoundException("Course", courseId));
+    Campaign quiz =
+        Campaign.defineQuiz(
+            course, terms, rule, trainingCaller.subtree(), caller.name(), clock.instant());
+    checkRule(quiz);
+    campaigns.store(quiz);
+    record(AuditAction.CAMPAIGN_DEFINED, quiz, quiz.getTitle());
+    return quiz;
+  }
+
+  @Override
   public Campaign reviseCampaign(
       long campaignId, long version, CampaignTerms terms, PaperRule rule) {
     Campaign campaign = locked(campaignId, version);
@@ -86,8 +104,12 @@ public class DefaultCampaignService implements CampaignService {
   public Campaign openCampaign(long campaignId, long version) {
     Campaign campaign = locked(campaignId, version);
     checkRule(campaign);
+    if (campaign.isCourseQuiz()
+        && campaigns.findOpenQuiz(campaign.getCourse().getId()).isPresent()) {
+      throw new BusinessException("error.quiz.alreadyOpen");
+    }
     campaign.open(caller.name(), clock.instant(), LocalDate.now(clock.withZone(zone)));
-    int enrolled = enrolments.enrolCurrentHolders(campaign);
+    int enrolled = campaign.isCourseQuiz() ? 0 : enrolments.enrolCurrentHolders(campaign);
     record(AuditAction.CAMPAIGN_OPENED, campaign, String.valueOf(enrolled));
     return campaigns.store(campaign);
   }
@@ -105,6 +127,10 @@ public class DefaultCampaignService implements CampaignService {
   }
 
   private void checkRule(Campaign campaign) {
+    if (campaign.isCourseQuiz()) {
+      campaign.getRule().checkForAnyPosition(pool);
+      return;
+    }
     List<KeyPositionDefinition> definitions =
         positions.findAll().stream().filter(d -> campaign.appliesTo(d.position())).toList();
     campaign.getRule().checkAgainst(pool, definitions);

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cosqual.personnel.application.spreadsheet.Spreadsheets;
+import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.training.application.CampaignService;
 import org.cosqual.training.application.CampaignStatisticsService;
+import org.cosqual.training.domain.model.assessment.Campaign;
 import org.cosqual.training.domain.model.statistics.CampaignStatisticsQueries;
 import org.cosqual.training.domain.model.statistics.ItemStatistics;
 import org.cosqual.training.domain.model.statistics.NotTaken;
@@ -34,7 +36,12 @@ public class DefaultCampaignStatisticsService implements CampaignStatisticsServi
 
   /** The jurisdiction path prefix of the enterprises whose people the caller follows. */
   private String scope(long campaignId) {
-    return campaigns.getCampaign(campaignId).scopeFor(trainingCaller.subtree());
+    Campaign campaign = campaigns.getCampaign(campaignId);
+    if (campaign.isCourseQuiz()) {
+      // Its breakdowns are by enterprise and position, which a quiz's learners need not have.
+      throw new BusinessException("error.quiz.noStatistics");
+    }
+    return campaign.scopeFor(trainingCaller.subtree());
   }
 
   @Override

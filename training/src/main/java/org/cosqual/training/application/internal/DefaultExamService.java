@@ -7,18 +7,23 @@ import jakarta.transaction.Transactional.TxType;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cosqual.personnel.application.IssuedDocuments;
 import org.cosqual.personnel.domain.model.document.DocumentKind;
 import org.cosqual.personnel.domain.model.document.IssuedDocument;
+import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.training.application.Certificate;
 import org.cosqual.training.application.ExamService;
 import org.cosqual.training.application.QuestionBankService;
+import org.cosqual.training.application.QuizStanding;
 import org.cosqual.training.domain.model.assessment.AssessmentFiling;
 import org.cosqual.training.domain.model.assessment.Attempt;
 import org.cosqual.training.domain.model.assessment.AttemptClient;
@@ -31,6 +36,8 @@ import org.cosqual.training.domain.model.assessment.Campaign;
 import org.cosqual.training.domain.model.assessment.CampaignRepository;
 import org.cosqual.training.domain.model.assessment.Enrolment;
 import org.cosqual.training.domain.model.assessment.QuestionPool;
+import org.cosqual.training.domain.model.course.Course;
+import org.cosqual.training.domain.model.course.CourseRepository;
 import org.cosqual.training.domain.model.question.Answer;
 
 /**
@@ -51,6 +58,7 @@ public class DefaultExamService implements ExamService {
 
   @Inject AttemptClosings closings;
   @Inject CampaignRepository campaigns;
+  @Inject CourseRepository courses;
   @Inject AttemptRepository attempts;
   @Inject QuestionPool pool;
   @Inject QuestionBankService bank;
@@ -63,7 +71,64 @@ public class DefaultExamService implements ExamService {
   @Override
   public List<Enrolment> findMyAssessments() {
     trainingCaller.requireLearner();
-    return campaigns.findEnrolmentsOf(trainingCaller.person().getId());
+    return campaigns.findEnrolmentsOf(trainingCaller.person().getId()).stream()
+        .filter(e -> !e.getCampaign().isCourseQuiz())
+        .toList();
+  }
+
+  @Override
+  public Optional<QuizStanding> findMyQuiz(long courseId) {
+    trainingCaller.requireLearner();
+    return campaigns.findOpenQuiz(courseId).filter(this::mayTake).map(this::standing);
+  }
+
+  @Override
+  public Attempt startQuiz(long courseId, AttemptClient client) {
+    trainingCaller.requireLearner();
+    Campaign quiz =
+        campaigns
+            .findOpenQuiz(courseId)
+            .filter(this::mayTake)
+            .orElseThrow(() -> new BusinessException("error.quiz.none"));
+    quiz.requireStartable(LocalDate.now(clock.withZone(zone)));
+    QuizStanding standing = standing(quiz);
+    if (standing.materialsLeft() > 0) {
+      throw new BusinessException("error.quiz.materialsFirst", standing.materialsLeft());
+    }
+    Enrolment enrolment = standing.taken().orElseGet(() -> enrolInQuiz(quiz));
+    return startAttempt(enrolment.getId(), client);
+  }
+
+  private boolean mayTake(Campaign quiz) {
+    Course course = quiz.getCourse();
+    return course.isPublished()
+        && trainingCaller.isAudience(course.getAudience())
+        && quiz.covers(trainingCaller.subtree());
+  }
+
+  private QuizStanding standing(Campaign quiz) {
+    long personId = trainingCaller.person().getId();
+    Course course = quiz.getCourse();
+    Set<Long> opened = courses.findOpenedMaterials(personId, course.getId());
+    int left =
+        (int) course.getMaterials().stream().filter(m -> !opened.contains(m.getId())).count();
+    return new QuizStanding(
+        quiz, campaigns.findEnrolment(quiz.getId(), personId).orElse(null), left);
+  }
+
+  /**
+   * Two first starts at once enrol once: the quiz's row lock makes the second wait, and its locking
+   * read then finds the first one's enrolment.
+   */
+  private Enrolment enrolInQuiz(Campaign quiz) {
+    Person learner = trainingCaller.person();
+    campaigns.findForUpdate(quiz.getId());
+    return campaigns
+        .findEnrolmentForUpdate(quiz.getId(), learner.getId())
+        .orElseGet(
+            () ->
+                campaigns.store(
+                    Enrolment.inQuiz(quiz, learner, trainingCaller.subtree(), clock.instant())));
   }
 
   @Override

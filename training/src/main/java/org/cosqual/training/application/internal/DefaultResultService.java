@@ -38,6 +38,7 @@ public class DefaultResultService implements ResultService {
   @Inject Caller caller;
   @Inject OrganisationRepository organisations;
   @Inject Clock clock;
+  @Inject QuizCompletions quizCompletions;
 
   @Override
   public List<AttemptItem> findAnswersToGrade() {
@@ -54,6 +55,7 @@ public class DefaultResultService implements ResultService {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("AttemptItem", itemId));
     attempt.gradeByHand(item, points, clock.instant());
+    quizCompletions.creditIfPassed(attempt);
     record(AuditAction.ANSWER_GRADED, "attempt:" + attemptId, itemId + ": " + points);
     return attempt;
   }
@@ -122,7 +124,7 @@ public class DefaultResultService implements ResultService {
   }
 
   private boolean inScope(Enrolment enrolment) {
-    return trainingCaller.inScope(enrolment.getEnterprise().getOrganisation());
+    return enrolment.getJurisdictionPath().startsWith(trainingCaller.subtree());
   }
 
   private void record(AuditAction action, String subject, String detail) {

@@ -86,9 +86,8 @@ public class JpaAttemptRepository implements AttemptRepository {
   public List<AttemptItem> findAnswersToGrade(String subtree) {
     return em.createQuery(
             "select i from AttemptItem i join fetch i.attempt a join a.enrolment e"
-                + " join e.enterprise n join n.organisation o join o.jurisdiction j"
                 + " where a.status = :awaiting and i.grade = :manual and i.awarded is null"
-                + " and j.path like :subtree order by a.submittedAt, a.id, i.position",
+                + " and e.jurisdictionPath like :subtree order by a.submittedAt, a.id, i.position",
             AttemptItem.class)
         .setParameter("awaiting", AttemptStatus.AWAITING_GRADING)
         .setParameter("manual", Grade.NEEDS_MANUAL_GRADING)

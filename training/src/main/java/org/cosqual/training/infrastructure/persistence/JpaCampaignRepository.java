@@ -51,6 +51,19 @@ public class JpaCampaignRepository implements CampaignRepository {
   }
 
   @Override
+  public Optional<Campaign> findOpenQuiz(long courseId) {
+    return em.createQuery(
+            "select c from Campaign c where c.course.id = :courseId and c.status = :open"
+                + " order by c.id desc",
+            Campaign.class)
+        .setParameter("courseId", courseId)
+        .setParameter("open", CampaignStatus.OPEN)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Campaign store(Campaign campaign) {
     if (campaign.getId() == null) {
       em.persist(campaign);
@@ -71,6 +84,28 @@ public class JpaCampaignRepository implements CampaignRepository {
   }
 
   @Override
+  public Optional<Enrolment> findEnrolment(long campaignId, long personId) {
+    return enrolmentOf(campaignId, personId, LockModeType.NONE);
+  }
+
+  @Override
+  public Optional<Enrolment> findEnrolmentForUpdate(long campaignId, long personId) {
+    return enrolmentOf(campaignId, personId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Optional<Enrolment> enrolmentOf(long campaignId, long personId, LockModeType lock) {
+    return em.createQuery(
+            "select e from AssessmentEnrolment e where e.campaign.id = :campaignId"
+                + " and e.person.id = :personId",
+            Enrolment.class)
+        .setParameter("campaignId", campaignId)
+        .setParameter("personId", personId)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public boolean isEnrolled(long campaignId, long personId) {
     return !em.createQuery(
             "select e.id from AssessmentEnrolment e where e.campaign.id = :campaignId"
@@ -85,8 +120,8 @@ public class JpaCampaignRepository implements CampaignRepository {
   @Override
   public List<Enrolment> findEnrolmentsOf(long personId) {
     return em.createQuery(
-            "select e from AssessmentEnrolment e join fetch e.campaign c join fetch e.enterprise"
-                + " where e.person.id = :personId order by c.year desc, c.id desc",
+            "select e from AssessmentEnrolment e join fetch e.campaign c"
+                + " left join fetch e.enterprise where e.person.id = :personId order by c.year desc, c.id desc",
             Enrolment.class)
         .setParameter("personId", personId)
         .getResultList();
@@ -95,10 +130,10 @@ public class JpaCampaignRepository implements CampaignRepository {
   @Override
   public List<Enrolment> findEnrolments(long campaignId, String subtree) {
     return em.createQuery(
-            "select e from AssessmentEnrolment e join fetch e.person join fetch e.enterprise n"
-                + " join n.organisation o join o.jurisdiction j"
-                + " where e.campaign.id = :campaignId and j.path like :subtree"
-                + " order by o.name, e.id",
+            "select e from AssessmentEnrolment e join fetch e.person p"
+                + " left join fetch e.enterprise n left join n.organisation o"
+                + " where e.campaign.id = :campaignId and e.jurisdictionPath like :subtree"
+                + " order by o.name, p.name, e.id",
             Enrolment.class)
         .setParameter("campaignId", campaignId)
         .setParameter("subtree", subtree + "%")
@@ -108,9 +143,8 @@ public class JpaCampaignRepository implements CampaignRepository {
   @Override
   public long countEnrolments(long campaignId, String subtree) {
     return em.createQuery(
-            "select count(e) from AssessmentEnrolment e join e.enterprise n"
-                + " join n.organisation o join o.jurisdiction j"
-                + " where e.campaign.id = :campaignId and j.path like :subtree",
+            "select count(e) from AssessmentEnrolment e"
+                + " where e.campaign.id = :campaignId and e.jurisdictionPath like :subtree",
             Long.class)
         .setParameter("campaignId", campaignId)
         .setParameter("subtree", subtree + "%")

@@ -198,6 +198,10 @@ public class Attempt {
     return status == AttemptStatus.OPEN;
   }
 
+  public boolean isGraded() {
+    return status == AttemptStatus.GRADED;
+  }
+
   /**
    * Closes it with the answers saved and grades what can be graded at once; the score is final, and
    * counts for the enrolment, when no short answer waits for a regulator.

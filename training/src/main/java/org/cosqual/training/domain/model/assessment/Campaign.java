@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,11 +25,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.shared.BusinessException;
+import org.cosqual.training.domain.model.course.Course;
 
 /**
  * An annual assessment (年度考核) of the holders of some key positions at the enterprises of a
- * jurisdiction: its paper rule, time limit, window, pass mark and the attempts each person has.
- * Opening it enrols the people; from then on its terms are fixed.
+ * jurisdiction, or the quiz of a course: its paper rule, time limit, window, pass mark and the
+ * attempts each person has. Opening an annual assessment enrols its people; a course quiz enrols
+ * each learner of the course at their first start. Once open, its terms are fixed.
  */
 @Entity
 @Table(name = "assessment_campaign")
@@ -41,6 +44,15 @@ public class Campaign {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private CampaignKind kind;
+
+  /** The course whose quiz it is; none for an annual assessment. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "course_id")
+  private Course course;
 
   @Column(nullable = false, length = TITLE_MAX)
   private String title;
@@ -101,10 +113,43 @@ public class Campaign {
 
   protected Campaign() {}
 
-  /** A draft campaign of the jurisdiction, its terms checked, its rule checked by the caller. */
+  /**
+   * A draft annual assessment of the jurisdiction, its terms checked, its rule checked by the
+   * caller.
+   */
   public static Campaign define(
       CampaignTerms terms, PaperRule rule, String jurisdictionPath, String by, Instant at) {
+    return drafted(CampaignKind.ANNUAL, null, terms, rule, jurisdictionPath, by, at);
+  }
+
+  /**
+   * A draft quiz of a course taken online that asks for one; it is for no position, so its terms'
+   * positions are left aside.
+   */
+  public static Campaign defineQuiz(
+      Course course,
+      CampaignTerms terms,
+      PaperRule rule,
+      String jurisdictionPath,
+      String by,
+      Instant at) {
+    if (!course.isQuizRequired() || !course.getDelivery().isOnline()) {
+      throw new BusinessException("error.quiz.courseAsksNone");
+    }
+    return drafted(CampaignKind.COURSE_QUIZ, course, terms, rule, jurisdictionPath, by, at);
+  }
+
+  private static Campaign drafted(
+      CampaignKind kind,
+      Course course,
+      CampaignTerms terms,
+      PaperRule rule,
+      String jurisdictionPath,
+      String by,
+      Instant at) {
     Campaign campaign = new Campaign();
+    campaign.kind = kind;
+    campaign.course = course;
     campaign.status = CampaignStatus.DRAFT;
     campaign.jurisdictionPath = jurisdictionPath;
     campaign.createdBy = by;
@@ -124,7 +169,7 @@ public class Campaign {
     if (name.isEmpty() || name.length() > TITLE_MAX) {
       throw new BusinessException("error.field.tooLong", "training_campaign.title", TITLE_MAX);
     }
-    if (terms.positions().isEmpty()) {
+    if (kind == CampaignKind.ANNUAL && terms.positions().isEmpty()) {
       throw new BusinessException("error.campaign.positionsRequired");
     }
     int minutes = required(terms.timeLimitMinutes(), "training_campaign.timeLimit");
@@ -147,9 +192,11 @@ public class Campaign {
     this.title = name;
     this.year = required(terms.year(), "training_campaign.year");
     this.positionCodes =
-        terms.positions().stream()
-            .map(KeyPosition::code)
-            .collect(Collectors.toCollection(TreeSet::new));
+        isCourseQuiz()
+            ? new TreeSet<>()
+            : terms.positions().stream()
+                .map(KeyPosition::code)
+                .collect(Collectors.toCollection(TreeSet::new));
     this.rule = newRule;
     this.timeLimitMinutes = minutes;
     this.opensOn = from;
@@ -218,12 +265,24 @@ public class Campaign {
     return status == CampaignStatus.OPEN;
   }
 
+  public boolean isCourseQuiz() {
+    return kind == CampaignKind.COURSE_QUIZ;
+  }
+
   public boolean isPassing(int score) {
     return score >= passMark;
   }
 
   public Long getId() {
     return id;
+  }
+
+  public CampaignKind getKind() {
+    return kind;
+  }
+
+  public Course getCourse() {
+    return course;
   }
 
   public String getTitle() {

@@ -20,12 +20,20 @@ public interface CampaignRepository {
   /** The open campaigns whose window has not closed by the day. */
   List<Campaign> findOpen(LocalDate day);
 
+  /** The open quiz of a course, if it has one. */
+  Optional<Campaign> findOpenQuiz(long courseId);
+
   Campaign store(Campaign campaign);
 
   Optional<Enrolment> findEnrolment(long id);
 
   /** The enrolment, its row locked until the transaction ends. */
   Optional<Enrolment> findEnrolmentForUpdate(long id);
+
+  Optional<Enrolment> findEnrolment(long campaignId, long personId);
+
+  /** As {@link #findEnrolment(long, long)}, its row locked: a locking read of the latest state. */
+  Optional<Enrolment> findEnrolmentForUpdate(long campaignId, long personId);
 
   boolean isEnrolled(long campaignId, long personId);
 

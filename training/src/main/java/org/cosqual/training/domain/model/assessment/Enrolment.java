@@ -23,9 +23,10 @@ import org.cosqual.personnel.domain.model.person.Person;
 import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
- * A person taking a campaign, as the holder of a position at an enterprise: the attempts they have
- * used, their best score, and their result. A make-up attempt (补考) may be granted once, with a
- * reason, after the last attempt failed. Named apart from the enrolment in a training session.
+ * A person taking a campaign: as the holder of a position at an enterprise in an annual assessment,
+ * as a learner of the course in a course quiz. It keeps the attempts they have used, their best
+ * score, and their result. A make-up attempt (补考) may be granted once, with a reason, after the
+ * last attempt failed. Named apart from the enrolment in a training session.
  */
 @Entity(name = "AssessmentEnrolment")
 @Table(name = "assessment_enrolment")
@@ -45,12 +46,18 @@ public class Enrolment {
   @JoinColumn(name = "person_id", nullable = false)
   private Person person;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "enterprise_id", nullable = false)
+  /** None in a course quiz. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "enterprise_id")
   private Enterprise enterprise;
 
-  @Column(name = "position_code", nullable = false, length = 32)
+  /** None in a course quiz. */
+  @Column(name = "position_code", length = 32)
   private KeyPosition position;
+
+  /** Of the enterprise, or of a course quiz learner's organisation. */
+  @Column(name = "jurisdiction_path", nullable = false)
+  private String jurisdictionPath;
 
   @Column(name = "enrolled_at", nullable = false)
   private Instant enrolledAt;
@@ -84,14 +91,29 @@ public class Enrolment {
 
   protected Enrolment() {}
 
+  /** The holder of a position at an enterprise, in an annual assessment. */
   public Enrolment(
       Campaign campaign, Person person, Enterprise enterprise, KeyPosition position, Instant at) {
+    this(campaign, person, enterprise.getJurisdiction().getPath(), at);
+    this.enterprise = enterprise;
+    this.position = Objects.requireNonNull(position);
+  }
+
+  private Enrolment(Campaign campaign, Person person, String jurisdictionPath, Instant at) {
     this.campaign = Objects.requireNonNull(campaign);
     this.person = Objects.requireNonNull(person);
-    this.enterprise = Objects.requireNonNull(enterprise);
-    this.position = Objects.requireNonNull(position);
+    this.jurisdictionPath = Objects.requireNonNull(jurisdictionPath);
     this.enrolledAt = at;
     this.result = EnrolmentResult.PENDING;
+  }
+
+  /** A learner of the course, at their first start of its quiz. */
+  public static Enrolment inQuiz(
+      Campaign quiz, Person learner, String jurisdictionPath, Instant at) {
+    if (!quiz.isCourseQuiz()) {
+      throw new IllegalArgumentException("Not a course quiz: " + quiz.getId());
+    }
+    return new Enrolment(quiz, learner, jurisdictionPath, at);
   }
 
   /** The number of the next attempt, counted as used; refused when none is left or it passed. */
@@ -118,7 +140,7 @@ public class Enrolment {
 
   /**
    * Takes a graded attempt's score: the best one counts; failed once no attempt is left. A final
-   * result is filed (考核备案), again after a make-up attempt.
+   * result of an annual assessment is filed (考核备案), again after a make-up attempt.
    */
   void recordScore(int score, Instant at) {
     bestScore = bestScore == null ? score : Math.max(bestScore, score);
@@ -127,7 +149,7 @@ public class Enrolment {
     } else if (attemptsLeft() < 1) {
       result = EnrolmentResult.FAILED;
     }
-    if (result == EnrolmentResult.PENDING) {
+    if (result == EnrolmentResult.PENDING || campaign.isCourseQuiz()) {
       return;
     }
     int maxScore = campaign.getRule().maxScore();
@@ -183,6 +205,10 @@ public class Enrolment {
 
   public KeyPosition getPosition() {
     return position;
+  }
+
+  public String getJurisdictionPath() {
+    return jurisdictionPath;
   }
 
   public Instant getEnrolledAt() {

@@ -120,11 +120,7 @@ public class PaperRule {
    * quota with fewer active questions than it draws for a holder of one of the positions.
    */
   public void checkAgainst(QuestionPool pool, Collection<KeyPositionDefinition> positions) {
-    for (ListedQuestion question : listed) {
-      if (!pool.isActive(question.getQuestionId())) {
-        throw new BusinessException("error.paper.questionUnusable", question.getQuestionId());
-      }
-    }
+    checkListed(pool);
     for (Quota quota : quotas) {
       for (KeyPositionDefinition position : positions) {
         int available = candidates(pool, quota, position.position()).size();
@@ -135,9 +131,34 @@ public class PaperRule {
     }
   }
 
+  /**
+   * Refuses a rule for no position (a course quiz) that the bank cannot satisfy; each quota draws
+   * from every active question of its cell.
+   */
+  public void checkForAnyPosition(QuestionPool pool) {
+    checkListed(pool);
+    for (Quota quota : quotas) {
+      int available = candidates(pool, quota, null).size();
+      if (available < quota.getCount()) {
+        throw shortOf(quota, available, null);
+      }
+    }
+  }
+
+  private void checkListed(QuestionPool pool) {
+    for (ListedQuestion question : listed) {
+      if (!pool.isActive(question.getQuestionId())) {
+        throw new BusinessException("error.paper.questionUnusable", question.getQuestionId());
+      }
+    }
+  }
+
   private BusinessException shortOf(Quota quota, int available, String position) {
-    return new BusinessException(
-        "error.paper.quotaShort", quotas.indexOf(quota) + 1, quota.getCount(), available, position);
+    int row = quotas.indexOf(quota) + 1;
+    return position == null
+        ? new BusinessException("error.paper.quotaShortAny", row, quota.getCount(), available)
+        : new BusinessException(
+            "error.paper.quotaShort", row, quota.getCount(), available, position);
   }
 
   private static List<Long> candidates(QuestionPool pool, Quota quota, KeyPosition position) {
@@ -145,8 +166,8 @@ public class PaperRule {
   }
 
   /**
-   * A paper for a holder of the position, in the order the candidate sees it: the listed questions
-   * or each quota's draw, shuffled by the random.
+   * A paper for a holder of the position, or for anyone when there is none (a course quiz), in the
+   * order the candidate sees it: the listed questions or each quota's draw, shuffled by the random.
    */
   public List<PaperItem> makePaper(QuestionPool pool, KeyPosition position, Random random) {
     List<PaperItem> paper = new ArrayList<>();
@@ -154,7 +175,7 @@ public class PaperRule {
     for (Quota quota : quotas) {
       List<Long> ids = new ArrayList<>(candidates(pool, quota, position));
       if (ids.size() < quota.getCount()) {
-        throw shortOf(quota, ids.size(), position.code());
+        throw shortOf(quota, ids.size(), position == null ? null : position.code());
       }
       Collections.shuffle(ids, random);
       ids.subList(0, quota.getCount())

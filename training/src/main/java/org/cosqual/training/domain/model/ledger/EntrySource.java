@@ -6,6 +6,8 @@ public enum EntrySource {
   SESSION_ATTENDANCE,
   /** An online course completed. */
   ONLINE_COMPLETION,
+  /** The quiz of a course passed. */
+  COURSE_QUIZ,
   /**
    * Training elsewhere (NMPA online courses, lectures by other provinces' experts), reported with
    * evidence.

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.enterprise.Enterprise;
 import org.cosqual.personnel.domain.model.person.Person;
+import org.cosqual.personnel.testing.ArchiveSamples;
 import org.cosqual.personnel.testing.TestEntities;
 import org.cosqual.training.domain.model.question.Question;
 import org.cosqual.training.domain.model.question.QuestionContent;
@@ -82,7 +83,11 @@ final class Exams implements QuestionPool {
   public List<Long> idsOf(String topicCode, int difficulty, QuestionType type, KeyPosition pos) {
     return questions.values().stream()
         .filter(q -> q.isActive() && q.getTopic().getCode().equals(topicCode))
-        .filter(q -> q.getDifficulty() == difficulty && q.getType() == type && q.appliesTo(pos))
+        .filter(
+            q ->
+                q.getDifficulty() == difficulty
+                    && q.getType() == type
+                    && (pos == null || q.appliesTo(pos)))
         .map(Question::getId)
         .sorted()
         .toList();
@@ -117,7 +122,7 @@ final class Exams implements QuestionPool {
 
   static Enrolment enrol(Campaign campaign, long personId) {
     Person person = TestEntities.withId(new Person("Wang " + personId, null, null), personId);
-    Enterprise enterprise = TestEntities.withId(new Enterprise() {}, 7);
+    Enterprise enterprise = ArchiveSamples.enterprise(7, "Saishang Herbs", null);
     return TestEntities.withId(new Enrolment(campaign, person, enterprise, QSO, NOW), personId);
   }
 

@@ -59,6 +59,27 @@ public final class Courses {
         101);
   }
 
+  /** A published online course of the province that asks for a quiz. */
+  public static Course quizCourse() {
+    CourseDetails online = details(Delivery.ONLINE, Audience.BOTH, "2");
+    CourseDetails quizzed =
+        new CourseDetails(
+            online.title(),
+            online.summary(),
+            online.categoryCode(),
+            online.delivery(),
+            online.hours(),
+            online.audience(),
+            false,
+            null,
+            true);
+    Course course =
+        TestEntities.withId(Course.draft(UNIT, false, quizzed, REGULATIONS, "provadmin", AT), 102);
+    course.addLink("Reading", "https://www.nmpa.gov.cn/");
+    course.publish(AT);
+    return course;
+  }
+
   /** A published offline course of the province, for sessions. */
   public static Course published(Audience audience) {
     Course course = provinceCourse(Delivery.OFFLINE, audience);

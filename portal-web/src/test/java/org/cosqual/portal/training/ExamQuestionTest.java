@@ -1,4 +1,4 @@
-package org.cosqual.portal.staff;
+package org.cosqual.portal.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.cosqual.portal.staff;
+package org.cosqual.portal.training;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.portal.shell.DisplayZone;
 import org.cosqual.portal.shell.PageActions;
@@ -28,7 +29,7 @@ import org.primefaces.PrimeFaces;
  * answers and explanations. Opening the page again (a reload, another browser) is the service's
  * resume: the same paper, the saved answers, the remaining time.
  */
-@Named("staffExam")
+@Named("exam")
 @ViewScoped
 public class ExamBacking implements Serializable {
 
@@ -59,6 +60,7 @@ public class ExamBacking implements Serializable {
   private int passMark;
   private boolean passed;
   private boolean practice;
+  private Long courseId;
   private boolean showAnswers;
 
   /** Opens the attempt of the address; another person's or an unknown one is not found. */
@@ -84,6 +86,7 @@ public class ExamBacking implements Serializable {
     passMark = campaign.getPassMark();
     passed = shown.isPassed();
     practice = shown.isPractice();
+    courseId = campaign.isCourseQuiz() ? campaign.getCourse().getId() : null;
     showAnswers = campaign.isShowAnswers();
     questions =
         shown.getItems().stream()
@@ -129,9 +132,18 @@ public class ExamBacking implements Serializable {
     return address(attemptId);
   }
 
+  /**
+   * Starts (or resumes) an attempt by the call and gives its page as a redirect; none when the call
+   * is refused, its message shown.
+   */
+  public static String started(Supplier<Attempt> start) {
+    Attempt[] attempt = new Attempt[1];
+    return PageActions.attempt(() -> attempt[0] = start.get()) ? address(attempt[0].getId()) : null;
+  }
+
   /** The exam page of an attempt, as a redirect. */
-  static String address(long attemptId) {
-    return "/staff/exam.xhtml?faces-redirect=true&attempt=" + attemptId;
+  public static String address(long attemptId) {
+    return "/training/exam.xhtml?faces-redirect=true&attempt=" + attemptId;
   }
 
   /** Whole seconds left by the server's clock, rounded up; none once it is closed. */
@@ -232,6 +244,11 @@ public class ExamBacking implements Serializable {
   }
 
   /** A practice attempt: its score counts for nothing. */
+  /** The course whose quiz the attempt is of; none in an annual assessment. */
+  public Long getCourseId() {
+    return courseId;
+  }
+
   public boolean isPractice() {
     return practice;
   }

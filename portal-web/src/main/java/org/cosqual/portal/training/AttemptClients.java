@@ -1,4 +1,4 @@
-package org.cosqual.portal.staff;
+package org.cosqual.portal.training;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
