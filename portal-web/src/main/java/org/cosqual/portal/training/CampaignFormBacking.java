@@ -30,9 +30,10 @@ import org.cosqual.training.domain.model.question.QuestionStatus;
 import org.cosqual.training.domain.model.question.QuestionType;
 
 /**
- * Defining an annual assessment or a course quiz, or revising its draft: the terms, the positions
- * (or the course), and the paper as quota rows drawn at random or as questions picked from the
- * bank. The form carries the version it was loaded at; a refused save keeps everything typed.
+ * Defining an annual assessment, a course quiz or a practice set, or revising its draft: the terms,
+ * the positions (or the course), and the paper as quota rows drawn at random or as questions picked
+ * from the bank. The form carries the version it was loaded at; a refused save keeps everything
+ * typed.
  */
 @Named("campaignForm")
 @ViewScoped
@@ -154,9 +155,7 @@ public class CampaignFormBacking implements Serializable {
               saved[0] =
                   campaignId != null
                       ? campaigns.reviseCampaign(campaignId, version, terms, rule)
-                      : kind == CampaignKind.COURSE_QUIZ
-                          ? campaigns.defineCourseQuiz(chosenCourse(), terms, rule)
-                          : campaigns.defineCampaign(terms, rule);
+                      : define(terms, rule);
             });
     if (!done) {
       return null;
@@ -164,6 +163,14 @@ public class CampaignFormBacking implements Serializable {
     PageMessages.info("regulation_campaignForm.message.saved");
     PageMessages.keepForRedirect();
     return "/regulation/campaign.xhtml?faces-redirect=true&id=" + saved[0].getId();
+  }
+
+  private Campaign define(CampaignTerms terms, PaperRule rule) {
+    return switch (kind) {
+      case ANNUAL -> campaigns.defineCampaign(terms, rule);
+      case COURSE_QUIZ -> campaigns.defineCourseQuiz(chosenCourse(), terms, rule);
+      case PRACTICE -> campaigns.definePracticeSet(terms, rule);
+    };
   }
 
   private long chosenCourse() {

@@ -60,7 +60,7 @@ public class ExamBacking implements Serializable {
   private int passMark;
   private boolean passed;
   private boolean practice;
-  private Long courseId;
+  private Back back;
   private boolean showAnswers;
 
   /** Opens the attempt of the address; another person's or an unknown one is not found. */
@@ -86,7 +86,7 @@ public class ExamBacking implements Serializable {
     passMark = campaign.getPassMark();
     passed = shown.isPassed();
     practice = shown.isPractice();
-    courseId = campaign.isCourseQuiz() ? campaign.getCourse().getId() : null;
+    back = Back.of(campaign);
     showAnswers = campaign.isShowAnswers();
     questions =
         shown.getItems().stream()
@@ -244,9 +244,29 @@ public class ExamBacking implements Serializable {
   }
 
   /** A practice attempt: its score counts for nothing. */
-  /** The course whose quiz the attempt is of; none in an annual assessment. */
-  public Long getCourseId() {
-    return courseId;
+  /** Where the candidate came from: the course of a quiz, the practice sets, or 我的考核. */
+  public Back getBack() {
+    return back;
+  }
+
+  /**
+   * A page to go back to.
+   *
+   * @param path its address in the portal
+   * @param labelKey its title's message key
+   */
+  public record Back(String path, String labelKey) implements Serializable {
+
+    static Back of(Campaign campaign) {
+      if (campaign.isCourseQuiz()) {
+        return new Back(
+            "/training/course.xhtml?id=" + campaign.getCourse().getId(),
+            "training_exam.backToCourse");
+      }
+      return campaign.isPracticeSet()
+          ? new Back("/training/practice.xhtml", "training_practice.title")
+          : new Back("/staff/assessments.xhtml", "staff_assessments.title");
+    }
   }
 
   public boolean isPractice() {

@@ -41,6 +41,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * required); she answers everything right and passes; the administrator confirms the filing; she
  * downloads the certificate, and the public page accepts its code and masks her name.
  *
+ * <p>Practice sets: she opens the demo practice set from her start page, answers, hands in, and
+ * finds the attempt and its score in the set's history; a second start draws a second paper.
+ *
  * <p>Course quizzes: the province's administrator defines a second quiz for the demo quiz course on
  * the campaign form, and is refused opening it beside the open one. A regulator opens the course,
  * is told to study its material first, opens it, takes the quiz, passes, and finds the course's
@@ -290,7 +293,7 @@ class ExamBrowserIT extends RealWarBrowserTest {
       assertEquals("合格", browser.driver().findElement(By.id("verdict")).getText());
       browser.screenshot("quiz-result");
 
-      browser.click("backToCourse");
+      browser.click("back");
       browser.waitForText(By.id("quizState"), "测验合格（100 分）");
       assertEquals(coursePage, browser.path());
       browser.waitForText(By.id("materialsForm:completionState"), "本年度学时已计入");
@@ -298,6 +301,46 @@ class ExamBrowserIT extends RealWarBrowserTest {
       browser.open("/regulator/training.xhtml");
       browser.waitForText(By.id("ledgerForm:entries"), "课程测验合格");
       browser.waitForText(By.id("ledgerForm:entries"), course);
+    }
+  }
+
+  @Test
+  void aKeyStaffMemberPractisesAsOftenAsSheLikesWithoutTouchingHerAssessment() {
+    String title =
+        SampleCampaigns.title(
+            SampleData.read("campaigns.csv").stream()
+                .filter(row -> row.get("kind").equals("PRACTICE"))
+                .findFirst()
+                .orElseThrow(),
+            LocalDate.now(PROVINCE).getYear());
+    try (Browser browser = Browser.desktop(base)) {
+      browser.signIn("qso", PASSWORD);
+      browser.open("/staff/index.xhtml").click("practiceSets");
+      browser.waitForText(By.id("pageTitle"), "自测练习");
+      browser.waitForText(By.id("practiceForm"), title);
+      browser.click("practiceForm:sets:0:start");
+      browser.waitFor("countdown");
+      int count = questions(browser).size();
+      int score = 0;
+      for (int i = 0; i < count; i++) {
+        score += answer(browser, i, i > 0);
+      }
+      browser.click("submit");
+      browser.waitForText(By.id("submitForm:confirmText"), "所有题目均已作答");
+      browser.click("submitForm:confirmSubmit");
+      browser.waitFor("result");
+      assertEquals(String.valueOf(score), browser.driver().findElement(By.id("score")).getText());
+      browser.click("back");
+      browser.waitForText(By.id("pageTitle"), "自测练习");
+      browser.waitForText(By.cssSelector(".cq-attempt-score"), score + " / 100");
+      browser.screenshot("practice-sets");
+      browser.driver().findElement(By.cssSelector(".cq-attempt a")).click();
+      browser.waitFor("result");
+      assertTrue(browser.path().startsWith("/training/exam.xhtml?attempt="), browser.path());
+      browser.open("/training/practice.xhtml").click("practiceForm:sets:0:start");
+      browser.waitFor("countdown");
+      browser.open("/training/practice.xhtml");
+      browser.waitForText(By.id("practiceForm"), "练习 2");
     }
   }
 

@@ -58,6 +58,7 @@ import org.cosqual.training.application.CampaignService;
 import org.cosqual.training.application.CampaignStatisticsService;
 import org.cosqual.training.application.Certificate;
 import org.cosqual.training.application.ExamService;
+import org.cosqual.training.application.PracticeSet;
 import org.cosqual.training.application.QuestionBankService;
 import org.cosqual.training.application.QuestionSheet;
 import org.cosqual.training.application.ResultService;
@@ -70,6 +71,7 @@ import org.cosqual.training.domain.model.assessment.AttemptEventKind;
 import org.cosqual.training.domain.model.assessment.AttemptItem;
 import org.cosqual.training.domain.model.assessment.AttemptStatus;
 import org.cosqual.training.domain.model.assessment.Campaign;
+import org.cosqual.training.domain.model.assessment.CampaignKind;
 import org.cosqual.training.domain.model.assessment.CampaignStatus;
 import org.cosqual.training.domain.model.assessment.CampaignTerms;
 import org.cosqual.training.domain.model.assessment.Enrolment;
@@ -240,8 +242,12 @@ class AssessmentIT {
     acting.as("provadmin");
     List<Campaign> demo =
         campaigns.findCampaigns().stream().filter(c -> c.getTitle().endsWith("（演示）")).toList();
-    assertEquals(1, demo.size(), "seeded once, whatever the number of starts on this database");
-    Campaign campaign = demo.get(0);
+    assertEquals(
+        List.of(CampaignKind.ANNUAL, CampaignKind.COURSE_QUIZ, CampaignKind.PRACTICE),
+        demo.stream().map(Campaign::getKind).sorted().toList(),
+        "each seeded once, whatever the number of starts on this database");
+    assertTrue(demo.stream().allMatch(Campaign::isOpen));
+    Campaign campaign = demo.stream().filter(Campaign::isAnnual).findFirst().orElseThrow();
     assertEquals(CampaignStatus.OPEN, campaign.getStatus());
     assertTrue(campaign.getPositions().contains(KeyPosition.QUALITY_MANAGER));
     assertEquals(
@@ -665,6 +671,70 @@ class AssessmentIT {
   }
 
   /** The acting candidate's enrolment in the campaign. */
+  @Test
+  void aPracticeSetIsOpenToEveryLearnerAsOftenAsTheyLikeAndCountsForNothing() {
+    String tag = "PRC" + UUID.randomUUID().toString().substring(0, 8);
+    acting.as("provadmin");
+    LocalDate today = LocalDate.now();
+    CampaignTerms terms =
+        new CampaignTerms(
+            tag + " 自测练习",
+            today.getYear(),
+            Set.of(),
+            30,
+            today.minusDays(1),
+            today.plusDays(30),
+            10,
+            1,
+            true);
+    Campaign draft = campaigns.definePracticeSet(terms, fixedPaper(tag));
+    assertTrue(draft.getPositions().isEmpty(), "for no position");
+    Campaign set = campaigns.openCampaign(draft.getId(), draft.getVersion());
+    assertEquals(0, campaigns.countEnrolments(set.getId()), "learners enrol at their first start");
+    assertEquals(
+        "error.campaign.noStatistics",
+        assertThrows(BusinessException.class, () -> statistics.participationByPosition(set.getId()))
+            .getMessageKey());
+
+    AttemptClient client = new AttemptClient("192.0.2.8", "Chromium", "practice");
+    for (String learner : List.of("inspector", "qso")) {
+      acting.as(learner);
+      assertTrue(practiceIn(set).attempts().isEmpty());
+      Attempt first = exams.startPracticeSet(set.getId(), client);
+      Attempt second = exams.startPracticeSet(set.getId(), client);
+      assertTrue(first.isPractice() && second.isPractice());
+      assertEquals(List.of(1, 2), List.of(first.getNumber(), second.getNumber()), learner);
+      AttemptItem single = item(first, QuestionType.SINGLE_CHOICE);
+      exams.answerQuestion(
+          first.getId(), single.getId(), Answer.choice(single.order().indexOf(0)), client);
+      Attempt graded = exams.submitAttempt(first.getId(), client);
+      assertEquals(AttemptStatus.GRADED, graded.getStatus(), "no regulator grades a practice");
+      assertEquals(10, graded.getScore());
+      assertEquals(2, practiceIn(set).attempts().size());
+      long enrolmentId = graded.getEnrolment().getId();
+      assertEquals(
+          "error.attempt.practiceOnly",
+          assertThrows(BusinessException.class, () -> exams.startAttempt(enrolmentId, client))
+              .getMessageKey());
+      assertTrue(
+          exams.findMyAssessments().stream().allMatch(e -> e.getCampaign().isAnnual()),
+          "a practice set is no assessment");
+    }
+
+    acting.as("provadmin");
+    List<Enrolment> learners = campaigns.findEnrolments(set.getId());
+    assertEquals(2, learners.size());
+    assertTrue(
+        learners.stream().allMatch(e -> e.getBestScore() == null && e.getFiling().isEmpty()));
+  }
+
+  private PracticeSet practiceIn(Campaign set) {
+    return exams.findPracticeSets().stream()
+        .filter(p -> p.set().getId().equals(set.getId()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("not listed: " + set.getTitle()));
+  }
+
   private Enrolment enrolmentIn(long campaignId) {
     return exams.findMyAssessments().stream()
         .filter(e -> e.getCampaign().getId().equals(campaignId))

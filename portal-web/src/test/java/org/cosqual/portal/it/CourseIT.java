@@ -313,7 +313,8 @@ class CourseIT {
         "error.quiz.alreadyOpen",
         refusal(() -> campaigns.openCampaign(twin.getId(), twin.getVersion())));
     assertEquals(
-        "error.quiz.noStatistics", refusal(() -> statistics.participationByPosition(quiz.getId())));
+        "error.campaign.noStatistics",
+        refusal(() -> statistics.participationByPosition(quiz.getId())));
 
     acting.as("inspector");
     AttemptClient client = new AttemptClient("192.0.2.7", "Chromium", "quiz");

@@ -7,10 +7,11 @@ import org.cosqual.training.domain.model.assessment.Enrolment;
 import org.cosqual.training.domain.model.assessment.PaperRule;
 
 /**
- * Annual assessment campaigns and course quizzes: a province-wide regulator administrator defines
- * one with its paper rule, checked against the bank, and opens it, which enrols every current
- * holder of its positions at the enterprises of the jurisdiction; people appointed later are
- * enrolled when their filing is approved. Regulators follow the people of their own subtree.
+ * Annual assessment campaigns, course quizzes and practice sets: a province-wide regulator
+ * administrator defines one with its paper rule, checked against the bank, and opens it, which
+ * enrols every current holder of its positions at the enterprises of the jurisdiction; people
+ * appointed later are enrolled when their filing is approved. Regulators follow the people of their
+ * own subtree.
  */
 public interface CampaignService {
 
@@ -30,6 +31,12 @@ public interface CampaignService {
    * learners enrol when they first start it, so it has no positions.
    */
   Campaign defineCourseQuiz(long courseId, CampaignTerms terms, PaperRule rule);
+
+  /**
+   * A draft practice set (自测练习): papers drawn by its rule for anyone who learns in the
+   * jurisdiction, as often as they like while it is open, counted for nothing.
+   */
+  Campaign definePracticeSet(CampaignTerms terms, PaperRule rule);
 
   /** New terms and rule for a draft; refused when the form's version is stale. */
   Campaign reviseCampaign(long campaignId, long version, CampaignTerms terms, PaperRule rule);

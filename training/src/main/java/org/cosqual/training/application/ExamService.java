@@ -32,6 +32,15 @@ public interface ExamService {
    */
   Attempt startQuiz(long courseId, AttemptClient client);
 
+  /** The practice sets open to the caller today, each with the caller's attempts in it. */
+  List<PracticeSet> findPracticeSets();
+
+  /**
+   * Starts a practice attempt in an open practice set inside its window, any number of them; the
+   * first start enrols the caller.
+   */
+  Attempt startPracticeSet(long campaignId, AttemptClient client);
+
   /** The caller's attempts of one of their enrolments, first first. */
   List<Attempt> findMyAttempts(long enrolmentId);
 

@@ -14,17 +14,18 @@ import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.training.application.CampaignService;
 import org.cosqual.training.application.CourseService;
 import org.cosqual.training.domain.model.assessment.Campaign;
+import org.cosqual.training.domain.model.assessment.CampaignKind;
 import org.cosqual.training.domain.model.assessment.CampaignTerms;
 import org.cosqual.training.domain.model.assessment.PaperRule;
 import org.cosqual.training.domain.model.assessment.Quota;
 import org.cosqual.training.domain.model.question.QuestionType;
 
 /**
- * Demo assessment campaigns and course quizzes (a row naming a course) from {@code
- * sample/campaigns.csv}, defined and opened by the province's administrator through the service, so
- * the paper rule is checked against the bank and the current holders of its positions are enrolled.
- * Dates are days from the first start; {@code {year}} in a title is that start's year. Skipped once
- * any campaign exists.
+ * Demo annual assessments, course quizzes (a row naming a course) and practice sets, by the row's
+ * kind, from {@code sample/campaigns.csv}, defined and opened by the province's administrator
+ * through the service, so the paper rule is checked against the bank and the current holders of its
+ * positions are enrolled. Dates are days from the first start; {@code {year}} in a title is that
+ * start's year. Skipped once any campaign exists.
  */
 @ApplicationScoped
 public class SampleCampaigns {
@@ -42,11 +43,14 @@ public class SampleCampaigns {
     if (campaigns.findCampaigns().isEmpty()) {
       LocalDate today = LocalDate.now(clock.withZone(zone));
       for (CSVRecord row : rows) {
-        String course = row.get("course");
+        CampaignTerms terms = terms(row, today);
         Campaign draft =
-            course.isBlank()
-                ? campaigns.defineCampaign(terms(row, today), rule(row))
-                : campaigns.defineCourseQuiz(courseNamed(course), terms(row, today), rule(row));
+            switch (CampaignKind.valueOf(row.get("kind"))) {
+              case ANNUAL -> campaigns.defineCampaign(terms, rule(row));
+              case COURSE_QUIZ ->
+                  campaigns.defineCourseQuiz(courseNamed(row.get("course")), terms, rule(row));
+              case PRACTICE -> campaigns.definePracticeSet(terms, rule(row));
+            };
         campaigns.openCampaign(draft.getId(), draft.getVersion());
       }
     }

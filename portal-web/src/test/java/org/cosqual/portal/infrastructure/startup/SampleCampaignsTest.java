@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.cosqual.personnel.domain.model.appointment.KeyPosition;
 import org.cosqual.personnel.domain.model.appointment.KeyPositionDefinition;
 import org.cosqual.training.domain.model.assessment.Campaign;
+import org.cosqual.training.domain.model.assessment.CampaignKind;
 import org.cosqual.training.domain.model.assessment.CampaignTerms;
 import org.cosqual.training.domain.model.assessment.PaperItem;
 import org.cosqual.training.domain.model.assessment.PaperRule;
@@ -61,9 +62,7 @@ class SampleCampaignsTest {
 
   @Test
   void everyDemoQuizBelongsToAPublishedOnlineCourseThatAsksForOneAndDrawsFromTheDemoBank() {
-    QuestionPool bank = new DemoBank();
-    List<CSVRecord> rows =
-        SampleData.read("campaigns.csv").stream().filter(r -> !r.get("course").isBlank()).toList();
+    List<CSVRecord> rows = rowsOf(CampaignKind.COURSE_QUIZ);
     assertFalse(rows.isEmpty(), "the demo has a course quiz to take");
     for (CSVRecord row : rows) {
       CSVRecord course =
@@ -75,19 +74,36 @@ class SampleCampaignsTest {
       assertEquals("ONLINE", course.get("delivery"));
       assertEquals("PUBLISHED", course.get("state"));
       assertFalse(course.get("material").isBlank(), "a material to open before the quiz");
-      PaperRule rule = SampleCampaigns.rule(row);
-      rule.checkForAnyPosition(bank);
-      assertFullPaper(rule, rule.makePaper(bank, null, new Random(7)));
-      CampaignTerms terms = SampleCampaigns.terms(row, TODAY);
-      assertFalse(terms.opensOn().isAfter(TODAY) || terms.closesOn().isBefore(TODAY), "open now");
-      assertTrue(terms.title().contains("2026"), "the year in the title");
-      assertTrue(terms.passMark() < rule.maxScore(), row.toString());
+      assertDrawsForAnyone(row);
     }
   }
 
+  @Test
+  void everyDemoPracticeSetDrawsFromTheDemoBank() {
+    List<CSVRecord> rows = rowsOf(CampaignKind.PRACTICE);
+    assertFalse(rows.isEmpty(), "the demo has a practice set for everyone");
+    rows.forEach(SampleCampaignsTest::assertDrawsForAnyone);
+  }
+
+  private static void assertDrawsForAnyone(CSVRecord row) {
+    QuestionPool bank = new DemoBank();
+    PaperRule rule = SampleCampaigns.rule(row);
+    rule.checkForAnyPosition(bank);
+    assertFullPaper(rule, rule.makePaper(bank, null, new Random(7)));
+    CampaignTerms terms = SampleCampaigns.terms(row, TODAY);
+    assertFalse(terms.opensOn().isAfter(TODAY) || terms.closesOn().isBefore(TODAY), "open now");
+    assertTrue(terms.title().contains("2026"), "the year in the title");
+    assertTrue(terms.passMark() < rule.maxScore(), row.toString());
+    assertTrue(terms.positions().isEmpty(), "for no position");
+  }
+
   private static List<CSVRecord> annualRows() {
+    return rowsOf(CampaignKind.ANNUAL);
+  }
+
+  private static List<CSVRecord> rowsOf(CampaignKind kind) {
     return SampleData.read("campaigns.csv").stream()
-        .filter(r -> r.get("course").isBlank())
+        .filter(r -> CampaignKind.valueOf(r.get("kind")) == kind)
         .toList();
   }
 

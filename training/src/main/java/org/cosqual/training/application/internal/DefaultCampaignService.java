@@ -91,6 +91,18 @@ public class DefaultCampaignService implements CampaignService {
   }
 
   @Override
+  public Campaign definePracticeSet(CampaignTerms terms, PaperRule rule) {
+    caller.requireProvinceWide(Permission.REGULATION_MANAGE);
+    Campaign practice =
+        Campaign.definePractice(
+            terms, rule, trainingCaller.subtree(), caller.name(), clock.instant());
+    checkRule(practice);
+    campaigns.store(practice);
+    record(AuditAction.CAMPAIGN_DEFINED, practice, practice.getTitle());
+    return practice;
+  }
+
+  @Override
   public Campaign reviseCampaign(
       long campaignId, long version, CampaignTerms terms, PaperRule rule) {
     Campaign campaign = locked(campaignId, version);
@@ -109,7 +121,7 @@ public class DefaultCampaignService implements CampaignService {
       throw new BusinessException("error.quiz.alreadyOpen");
     }
     campaign.open(caller.name(), clock.instant(), LocalDate.now(clock.withZone(zone)));
-    int enrolled = campaign.isCourseQuiz() ? 0 : enrolments.enrolCurrentHolders(campaign);
+    int enrolled = campaign.isAnnual() ? enrolments.enrolCurrentHolders(campaign) : 0;
     record(AuditAction.CAMPAIGN_OPENED, campaign, String.valueOf(enrolled));
     return campaigns.store(campaign);
   }
@@ -127,7 +139,7 @@ public class DefaultCampaignService implements CampaignService {
   }
 
   private void checkRule(Campaign campaign) {
-    if (campaign.isCourseQuiz()) {
+    if (!campaign.isAnnual()) {
       campaign.getRule().checkForAnyPosition(pool);
       return;
     }

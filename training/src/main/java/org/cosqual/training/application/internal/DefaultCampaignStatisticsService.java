@@ -37,9 +37,9 @@ public class DefaultCampaignStatisticsService implements CampaignStatisticsServi
   /** The jurisdiction path prefix of the enterprises whose people the caller follows. */
   private String scope(long campaignId) {
     Campaign campaign = campaigns.getCampaign(campaignId);
-    if (campaign.isCourseQuiz()) {
+    if (!campaign.isAnnual()) {
       // Its breakdowns are by enterprise and position, which a quiz's learners need not have.
-      throw new BusinessException("error.quiz.noStatistics");
+      throw new BusinessException("error.campaign.noStatistics");
     }
     return campaign.scopeFor(trainingCaller.subtree());
   }

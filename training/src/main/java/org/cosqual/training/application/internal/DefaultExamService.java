@@ -22,6 +22,7 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.training.application.Certificate;
 import org.cosqual.training.application.ExamService;
+import org.cosqual.training.application.PracticeSet;
 import org.cosqual.training.application.QuestionBankService;
 import org.cosqual.training.application.QuizStanding;
 import org.cosqual.training.domain.model.assessment.AssessmentFiling;
@@ -72,7 +73,7 @@ public class DefaultExamService implements ExamService {
   public List<Enrolment> findMyAssessments() {
     trainingCaller.requireLearner();
     return campaigns.findEnrolmentsOf(trainingCaller.person().getId()).stream()
-        .filter(e -> !e.getCampaign().isCourseQuiz())
+        .filter(e -> e.getCampaign().isAnnual())
         .toList();
   }
 
@@ -90,13 +91,52 @@ public class DefaultExamService implements ExamService {
             .findOpenQuiz(courseId)
             .filter(this::mayTake)
             .orElseThrow(() -> new BusinessException("error.quiz.none"));
-    quiz.requireStartable(LocalDate.now(clock.withZone(zone)));
+    quiz.requireStartable(today());
     QuizStanding standing = standing(quiz);
     if (standing.materialsLeft() > 0) {
       throw new BusinessException("error.quiz.materialsFirst", standing.materialsLeft());
     }
-    Enrolment enrolment = standing.taken().orElseGet(() -> enrolInQuiz(quiz));
+    Enrolment enrolment = standing.taken().orElseGet(() -> enrolAtFirstStart(quiz));
     return startAttempt(enrolment.getId(), client);
+  }
+
+  @Override
+  public List<PracticeSet> findPracticeSets() {
+    trainingCaller.requireLearner();
+    long personId = trainingCaller.person().getId();
+    LocalDate today = today();
+    return campaigns.findOpen(today).stream()
+        .filter(c -> c.isPracticeSet() && !today.isBefore(c.getOpensOn()))
+        .filter(c -> c.covers(trainingCaller.subtree()))
+        .map(
+            c ->
+                new PracticeSet(
+                    c,
+                    campaigns
+                        .findEnrolment(c.getId(), personId)
+                        .map(e -> attempts.findByEnrolment(e.getId()))
+                        .orElse(List.of())))
+        .toList();
+  }
+
+  @Override
+  public Attempt startPracticeSet(long campaignId, AttemptClient client) {
+    trainingCaller.requireLearner();
+    Campaign set =
+        campaigns
+            .find(campaignId)
+            .filter(c -> c.isPracticeSet() && c.covers(trainingCaller.subtree()))
+            .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
+    set.requireStartable(today());
+    Enrolment enrolment =
+        campaigns
+            .findEnrolment(campaignId, trainingCaller.person().getId())
+            .orElseGet(() -> enrolAtFirstStart(set));
+    return startPractice(enrolment.getId(), client);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(zone));
   }
 
   private boolean mayTake(Campaign quiz) {
@@ -117,18 +157,19 @@ public class DefaultExamService implements ExamService {
   }
 
   /**
-   * Two first starts at once enrol once: the quiz's row lock makes the second wait, and its locking
-   * read then finds the first one's enrolment.
+   * Two first starts at once enrol once: the campaign's row lock makes the second wait, and its
+   * locking read then finds the first one's enrolment.
    */
-  private Enrolment enrolInQuiz(Campaign quiz) {
+  private Enrolment enrolAtFirstStart(Campaign campaign) {
     Person learner = trainingCaller.person();
-    campaigns.findForUpdate(quiz.getId());
+    campaigns.findForUpdate(campaign.getId());
     return campaigns
-        .findEnrolmentForUpdate(quiz.getId(), learner.getId())
+        .findEnrolmentForUpdate(campaign.getId(), learner.getId())
         .orElseGet(
             () ->
                 campaigns.store(
-                    Enrolment.inQuiz(quiz, learner, trainingCaller.subtree(), clock.instant())));
+                    Enrolment.atFirstStart(
+                        campaign, learner, trainingCaller.subtree(), clock.instant())));
   }
 
   @Override

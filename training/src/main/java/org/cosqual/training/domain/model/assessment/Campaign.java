@@ -29,9 +29,9 @@ import org.cosqual.training.domain.model.course.Course;
 
 /**
  * An annual assessment (年度考核) of the holders of some key positions at the enterprises of a
- * jurisdiction, or the quiz of a course: its paper rule, time limit, window, pass mark and the
- * attempts each person has. Opening an annual assessment enrols its people; a course quiz enrols
- * each learner of the course at their first start. Once open, its terms are fixed.
+ * jurisdiction, the quiz of a course, or a practice set: its paper rule, time limit, window, pass
+ * mark and the attempts each person has. Opening an annual assessment enrols its people; a course
+ * quiz or a practice set enrols each learner at their first start. Once open, its terms are fixed.
  */
 @Entity
 @Table(name = "assessment_campaign")
@@ -122,6 +122,12 @@ public class Campaign {
     return drafted(CampaignKind.ANNUAL, null, terms, rule, jurisdictionPath, by, at);
   }
 
+  /** A draft practice set (自测练习), for no position: its terms' positions are left aside. */
+  public static Campaign definePractice(
+      CampaignTerms terms, PaperRule rule, String jurisdictionPath, String by, Instant at) {
+    return drafted(CampaignKind.PRACTICE, null, terms, rule, jurisdictionPath, by, at);
+  }
+
   /**
    * A draft quiz of a course taken online that asks for one; it is for no position, so its terms'
    * positions are left aside.
@@ -169,7 +175,7 @@ public class Campaign {
     if (name.isEmpty() || name.length() > TITLE_MAX) {
       throw new BusinessException("error.field.tooLong", "training_campaign.title", TITLE_MAX);
     }
-    if (kind == CampaignKind.ANNUAL && terms.positions().isEmpty()) {
+    if (isAnnual() && terms.positions().isEmpty()) {
       throw new BusinessException("error.campaign.positionsRequired");
     }
     int minutes = required(terms.timeLimitMinutes(), "training_campaign.timeLimit");
@@ -192,7 +198,7 @@ public class Campaign {
     this.title = name;
     this.year = required(terms.year(), "training_campaign.year");
     this.positionCodes =
-        isCourseQuiz()
+        !isAnnual()
             ? new TreeSet<>()
             : terms.positions().stream()
                 .map(KeyPosition::code)
@@ -265,8 +271,16 @@ public class Campaign {
     return status == CampaignStatus.OPEN;
   }
 
+  public boolean isAnnual() {
+    return kind == CampaignKind.ANNUAL;
+  }
+
   public boolean isCourseQuiz() {
     return kind == CampaignKind.COURSE_QUIZ;
+  }
+
+  public boolean isPracticeSet() {
+    return kind == CampaignKind.PRACTICE;
   }
 
   public boolean isPassing(int score) {

@@ -24,7 +24,7 @@ import org.cosqual.personnel.domain.shared.BusinessException;
 
 /**
  * A person taking a campaign: as the holder of a position at an enterprise in an annual assessment,
- * as a learner of the course in a course quiz. It keeps the attempts they have used, their best
+ * as a learner in a course quiz or a practice set. It keeps the attempts they have used, their best
  * score, and their result. A make-up attempt (补考) may be granted once, with a reason, after the
  * last attempt failed. Named apart from the enrolment in a training session.
  */
@@ -107,17 +107,23 @@ public class Enrolment {
     this.result = EnrolmentResult.PENDING;
   }
 
-  /** A learner of the course, at their first start of its quiz. */
-  public static Enrolment inQuiz(
-      Campaign quiz, Person learner, String jurisdictionPath, Instant at) {
-    if (!quiz.isCourseQuiz()) {
-      throw new IllegalArgumentException("Not a course quiz: " + quiz.getId());
+  /** A learner at their first start of a course quiz or a practice set. */
+  public static Enrolment atFirstStart(
+      Campaign campaign, Person learner, String jurisdictionPath, Instant at) {
+    if (!campaign.getKind().enrolsAtFirstStart()) {
+      throw new IllegalArgumentException("Enrols by positions: " + campaign.getId());
     }
-    return new Enrolment(quiz, learner, jurisdictionPath, at);
+    return new Enrolment(campaign, learner, jurisdictionPath, at);
   }
 
-  /** The number of the next attempt, counted as used; refused when none is left or it passed. */
+  /**
+   * The number of the next attempt, counted as used; refused when none is left or it passed, and in
+   * a practice set, whose attempts are all practice.
+   */
   int takeAttempt() {
+    if (campaign.isPracticeSet()) {
+      throw new BusinessException("error.attempt.practiceOnly");
+    }
     if (result == EnrolmentResult.PASSED) {
       throw new BusinessException("error.attempt.alreadyPassed");
     }
@@ -149,7 +155,7 @@ public class Enrolment {
     } else if (attemptsLeft() < 1) {
       result = EnrolmentResult.FAILED;
     }
-    if (result == EnrolmentResult.PENDING || campaign.isCourseQuiz()) {
+    if (result == EnrolmentResult.PENDING || !campaign.isAnnual()) {
       return;
     }
     int maxScore = campaign.getRule().maxScore();

@@ -42,7 +42,7 @@ class CourseQuizTest {
 
   private static Enrolment learner(Campaign quiz, long personId) {
     Person person = TestEntities.withId(new Person("Li " + personId, null, null), personId);
-    return TestEntities.withId(Enrolment.inQuiz(quiz, person, "/1/2/", Exams.NOW), personId);
+    return TestEntities.withId(Enrolment.atFirstStart(quiz, person, "/1/2/", Exams.NOW), personId);
   }
 
   @Test
@@ -115,6 +115,6 @@ class CourseQuizTest {
     Person person = new Person("Zhao", null, null);
     assertThrows(
         IllegalArgumentException.class,
-        () -> Enrolment.inQuiz(annual, person, "/1/", Questions.AT));
+        () -> Enrolment.atFirstStart(annual, person, "/1/", Questions.AT));
   }
 }
