@@ -30,11 +30,16 @@ public interface ContentService {
   ContentItem reviseItem(long itemId, long version, ItemContent content, String changeSummary);
 
   /**
-   * Stores an attachment (PDF, JPEG, PNG, DOCX or XLSX by content, at most 20 MB) and attaches it
-   * to the working version; an image may then be shown in the rich text at {@code
-   * /public/attachments/{file id}}.
+   * Stores an upload for an item (PDF, JPEG, PNG, DOCX or XLSX by content, at most 20 MB), to be
+   * attached with {@link #attachFile}.
    */
-  ContentItem attachFile(long itemId, long version, String fileName, InputStream content);
+  StoredFile uploadAttachment(String fileName, InputStream content);
+
+  /**
+   * Attaches a file the caller uploaded to the working version; an image may then be shown in the
+   * rich text at {@code /public/attachments/{file id}}.
+   */
+  ContentItem attachFile(long itemId, long version, long fileId);
 
   ContentItem submitItem(long itemId, long version, String note);
 

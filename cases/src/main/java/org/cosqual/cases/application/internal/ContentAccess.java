@@ -14,8 +14,8 @@ import org.cosqual.personnel.domain.model.account.Permission;
 /**
  * Who may do what with an item. Writers manage their own organisation's items; regulator
  * administrators manage the items of their jurisdiction subtree that regulators wrote or that an
- * association submitted (an association's draft stays its own until then). Readers read the
- * published version when its visibility allows.
+ * association submitted or published (an association's first draft stays its own until then).
+ * Readers read the published version when its visibility allows.
  */
 @ApplicationScoped
 class ContentAccess {
@@ -37,7 +37,25 @@ class ContentAccess {
             .jurisdictionPath()
             .map(item.getOwner().getJurisdiction().getPath()::startsWith)
             .orElse(false)
-        && (item.getSourceKind() == SourceKind.REGULATOR || item.getReview() != null);
+        && (item.getSourceKind() == SourceKind.REGULATOR
+            || item.getReview() != null
+            || item.getPublishedNumber() != null);
+  }
+
+  /**
+   * Whether the caller may see this version: its own organisation any; a reviewer the published
+   * ones, and the others once submitted (an association's revision stays its own until then); a
+   * reader a published one while the item is published and visible to them.
+   */
+  boolean maySee(ContentItem item, ItemVersion version) {
+    if (isOwnOrganisations(item)) {
+      return true;
+    }
+    boolean published = version.getPublishedAt() != null;
+    if (mayReview(item)) {
+      return published || item.getSourceKind() == SourceKind.REGULATOR || item.getReview() != null;
+    }
+    return published && mayRead(item) && mayRead(version);
   }
 
   boolean mayRead(ContentItem item) {

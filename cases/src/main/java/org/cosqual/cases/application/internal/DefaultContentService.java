@@ -92,9 +92,23 @@ public class DefaultContentService implements ContentService {
   }
 
   @Override
-  public ContentItem attachFile(long itemId, long version, String fileName, InputStream content) {
+  public StoredFile uploadAttachment(String fileName, InputStream content) {
+    caller.require(Permission.CONTENT_WRITE);
+    return files.store(FileUse.CONTENT_ATTACHMENT, fileName, content);
+  }
+
+  @Override
+  public ContentItem attachFile(long itemId, long version, long fileId) {
     ContentItem item = written(itemId, version);
-    StoredFile file = files.store(FileUse.CONTENT_ATTACHMENT, fileName, content);
+    StoredFile file =
+        files
+            .findFile(fileId)
+            .filter(f -> f.getUse() == FileUse.CONTENT_ATTACHMENT)
+            .filter(
+                f ->
+                    f.getStoredBy().equals(caller.name())
+                        || item.getWorkingVersion().hasAttachment(fileId))
+            .orElseThrow(() -> new NotFoundException("StoredFile", fileId));
     boolean image =
         FileFormat.ofMediaType(file.getMediaType()).map(FileFormat::isImage).orElse(false);
     ItemVersion working =
@@ -174,7 +188,7 @@ public class DefaultContentService implements ContentService {
   public ItemVersion getVersion(long itemId, int number) {
     ContentItem item = getItem(itemId);
     return item.findVersion(number)
-        .filter(v -> access.mayManage(item) || (v.getPublishedAt() != null && access.mayRead(v)))
+        .filter(v -> access.maySee(item, v))
         .orElseThrow(() -> new NotFoundException("ItemVersion", itemId + "/v" + number));
   }
 
@@ -226,12 +240,7 @@ public class DefaultContentService implements ContentService {
   @Override
   public StoredFile getAttachment(long fileId) {
     boolean allowed =
-        items.findVersionsAttaching(fileId).stream()
-            .anyMatch(
-                v ->
-                    access.mayManage(v.getItem())
-                        || (v.getItem().getPublishedVersion().filter(v::equals).isPresent()
-                            && access.mayRead(v.getItem())));
+        items.findVersionsAttaching(fileId).stream().anyMatch(v -> access.maySee(v.getItem(), v));
     if (!allowed) {
       throw new NotFoundException("StoredFile", fileId);
     }

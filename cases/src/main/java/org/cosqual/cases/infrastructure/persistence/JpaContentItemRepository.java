@@ -69,10 +69,11 @@ public class JpaContentItemRepository implements ContentItemRepository {
   /** The published items whose live version the filter lets through. */
   private <T> TypedQuery<T> published(
       ItemFilter filter, String select, String order, Class<T> type) {
+    String from = " from ContentItem i join i.versions v";
     StringBuilder where =
         new StringBuilder(
-            " from ContentItem i join i.versions v where i.status = :status"
-                + " and v.number = i.publishedNumber and v.visibility in :visibilities");
+            " where i.status = :status and v.number = i.publishedNumber"
+                + " and v.visibility in :visibilities");
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("status", ItemStatus.PUBLISHED);
     parameters.put("visibilities", filter.visibilities());
@@ -81,7 +82,8 @@ public class JpaContentItemRepository implements ContentItemRepository {
       parameters.put("kind", filter.kind());
     }
     if (filter.topic() != null) {
-      where.append(" and :topic member of v.topics");
+      from += " join v.topics t";
+      where.append(" and t = :topic");
       parameters.put("topic", filter.topic());
     }
     if (filter.regionCode() != null) {
@@ -93,7 +95,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
       parameters.put("from", yearStart(filter.year()));
       parameters.put("until", yearStart(filter.year() + 1));
     }
-    TypedQuery<T> query = em.createQuery(select + where + order, type);
+    TypedQuery<T> query = em.createQuery(select + from + where + order, type);
     parameters.forEach(query::setParameter);
     return query;
   }
