@@ -16,6 +16,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cosqual.cases.domain.model.item.HandbookType;
+import org.cosqual.cases.domain.model.item.ItemKind;
+import org.cosqual.cases.domain.model.item.ItemStatus;
+import org.cosqual.cases.domain.model.item.ProblemStatus;
+import org.cosqual.cases.domain.model.item.SourceKind;
+import org.cosqual.cases.domain.model.item.Visibility;
 import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.ChainVerification;
@@ -71,7 +77,13 @@ class MessageBundlesTest {
             labels("AttemptStatus", AttemptStatus.values()),
             labels("AttemptEventKind", AttemptEventKind.values()),
             labels("AttemptClosing", AttemptClosing.values()),
-            labels("staff_assessments", AssessmentsBacking.Next.values()))
+            labels("staff_assessments", AssessmentsBacking.Next.values()),
+            labels("ItemKind", ItemKind.values()),
+            labels("HandbookType", HandbookType.values()),
+            labels("Visibility", Visibility.values()),
+            labels("ItemStatus", ItemStatus.values()),
+            labels("SourceKind", SourceKind.values()),
+            labels("ProblemStatus", ProblemStatus.values()))
         .flatMap(Set::stream)
         .forEach(key -> assertTrue(chinese.containsKey(key), "no label for " + key));
   }
@@ -80,7 +92,7 @@ class MessageBundlesTest {
   void everyRefusalRaisedInTheDomainHasAMessage() throws IOException {
     Set<String> raised = new TreeSet<>();
     try (Stream<Path> sources =
-        Stream.of("personnel", "training")
+        Stream.of("personnel", "training", "cases")
             .flatMap(module -> walk(Path.of("..", module, "src", "main", "java")))) {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher keys = MESSAGE_KEY.matcher(Files.readString(source));

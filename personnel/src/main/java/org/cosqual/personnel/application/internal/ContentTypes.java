@@ -22,6 +22,8 @@ final class ContentTypes {
   private static final String CONTENT_TYPES_PART = "[Content_Types].xml";
   private static final String WORKBOOK_PART =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+  private static final String DOCUMENT_PART =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
   private static final int CONTENT_TYPES_MAX = 1024 * 1024;
   private static final Detector DETECTOR = new DefaultDetector();
 
@@ -37,26 +39,32 @@ final class ContentTypes {
     // tika-core alone sees an Office Open XML file only as a package (x-tika-ooxml when the package
     // lists its parts first, plain zip when a writer puts that list later); telling a workbook from
     // a document needs Tika's parser modules. The package's own part list says which it is; the
-    // spreadsheet reader still proves that the workbook can be read.
-    if ((detected.equals(OOXML_PACKAGE) || detected.equals(ZIP)) && declaresWorkbook(file)) {
-      return FileFormat.XLSX.mediaType();
+    // spreadsheet reader still proves that the workbook can be read. A Word document likewise.
+    if (detected.equals(OOXML_PACKAGE) || detected.equals(ZIP)) {
+      String parts = partList(file);
+      if (parts.contains(WORKBOOK_PART)) {
+        return FileFormat.XLSX.mediaType();
+      }
+      if (parts.contains(DOCUMENT_PART)) {
+        return FileFormat.DOCX.mediaType();
+      }
     }
     return detected;
   }
 
-  private static boolean declaresWorkbook(Path file) throws IOException {
+  /** The package's [Content_Types].xml, or nothing when the file is no such package. */
+  private static String partList(Path file) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       ZipEntry partList = zip.getEntry(CONTENT_TYPES_PART);
       if (partList == null) {
-        return false;
+        return "";
       }
       try (InputStream in = zip.getInputStream(partList)) {
         // Bounded: a part list inflating to gigabytes must not fill the memory.
-        String types = new String(in.readNBytes(CONTENT_TYPES_MAX), StandardCharsets.UTF_8);
-        return types.contains(WORKBOOK_PART);
+        return new String(in.readNBytes(CONTENT_TYPES_MAX), StandardCharsets.UTF_8);
       }
     } catch (ZipException e) {
-      return false;
+      return "";
     }
   }
 }

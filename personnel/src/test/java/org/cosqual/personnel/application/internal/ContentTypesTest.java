@@ -17,6 +17,8 @@ class ContentTypesTest {
 
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   @TempDir Path folder;
 
@@ -37,10 +39,10 @@ class ContentTypesTest {
   }
 
   @Test
-  void anOfficePackageIsAWorkbookOnlyWhenItsPartListSaysSo() throws IOException {
+  void anOfficePackageIsAWorkbookOrADocumentOnlyWhenItsPartListSaysSo() throws IOException {
     assertEquals(XLSX, detect("a.zip", SampleFiles.xlsx()));
     assertEquals(XLSX, detect("a.zip", SampleFiles.xlsxWithPartListLast()));
-    assertEquals(ContentTypes.OOXML_PACKAGE, detect("a.xlsx", SampleFiles.docx()));
+    assertEquals(DOCX, detect("a.xlsx", SampleFiles.docx()));
     assertEquals(ContentTypes.ZIP, detect("a.xlsx", SampleFiles.plainZip()));
   }
 

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.cosqual.personnel.application.CallerIdentity;
 import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.file.FakeStoredFileRepository;
+import org.cosqual.personnel.domain.model.file.FileFormat;
 import org.cosqual.personnel.domain.model.file.FileUse;
 import org.cosqual.personnel.domain.model.file.StoredFile;
 import org.cosqual.personnel.domain.shared.BusinessException;
@@ -192,6 +193,34 @@ class DefaultFileStoreTest {
       assertEquals(List.of("XLSX"), List.of(refusal.getArguments()));
     }
     assertEquals(2, rows.all().size());
+  }
+
+  @Test
+  void contentAttachmentsArePdfsImagesDocumentsAndWorkbooksUpTo20Megabytes() {
+    List<byte[]> accepted =
+        List.of(
+            SampleFiles.pdf(),
+            SampleFiles.png(),
+            SampleFiles.jpeg(),
+            SampleFiles.docx(),
+            SampleFiles.xlsx());
+    for (byte[] content : accepted) {
+      store.store(FileUse.CONTENT_ATTACHMENT, "附件", stream(content));
+    }
+    assertEquals(
+        List.of(
+            "application/pdf",
+            "image/png",
+            "image/jpeg",
+            FileFormat.DOCX.mediaType(),
+            FileFormat.XLSX.mediaType()),
+        rows.all().stream().map(StoredFile::getMediaType).toList());
+    for (byte[] refused : List.of(SampleFiles.plainZip(), SampleFiles.windowsExecutable())) {
+      assertRefused(
+          "error.file.type",
+          () -> store.store(FileUse.CONTENT_ATTACHMENT, "案例材料.docx", stream(refused)));
+    }
+    assertEquals(20, FileUse.CONTENT_ATTACHMENT.maxMegabytes());
   }
 
   @Test

@@ -13,7 +13,18 @@ public enum Permission {
   REGULATION_MANAGE("regulation:manage"),
   REGULATION_VIEW("regulation:view"),
   TRAINING_OWN("training:own"),
+  /** The association's workspace: its courses and content (the editor's dashboard). */
   CONTENT_DRAFT("cases:content:draft"),
+  /**
+   * Draft, revise and submit cases, handbooks, Q&A entries and common-problem lists: association
+   * editors for their association, regulators for their unit.
+   */
+  CONTENT_WRITE("cases:content:write"),
+  /**
+   * Review (approve or return), publish and archive content of one's jurisdiction subtree, and
+   * rebuild the search index.
+   */
+  CONTENT_PUBLISH("cases:content:publish"),
   /** Draft courses: the province's own, or an association's for a regulator's review. */
   COURSE_DRAFT("training:course:draft"),
   ENTERPRISE_OWN("personnel:enterprise:own"),

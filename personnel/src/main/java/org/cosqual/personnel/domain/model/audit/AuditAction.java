@@ -58,5 +58,18 @@ public enum AuditAction {
   /** A regulator's grade of a short answer; detail: the item and the points. */
   ANSWER_GRADED,
   MAKE_UP_GRANTED,
-  ASSESSMENT_FILING_CONFIRMED
+  ASSESSMENT_FILING_CONFIRMED,
+  /** A case, handbook, Q&A entry or problem list drafted; detail: kind and title. */
+  CONTENT_DRAFTED,
+  /** Its working version rewritten; detail: the version and the change summary. */
+  CONTENT_REVISED,
+  CONTENT_ATTACHED,
+  CONTENT_SUBMITTED,
+  CONTENT_RESUBMITTED,
+  CONTENT_APPROVED,
+  CONTENT_RETURNED,
+  /** Published without review (a regulator unit's own); detail: the version. */
+  CONTENT_PUBLISHED,
+  CONTENT_ARCHIVED,
+  SEARCH_INDEX_REBUILT
 }

@@ -8,7 +8,8 @@ public enum FileFormat {
   PDF("application/pdf"),
   JPEG("image/jpeg"),
   PNG("image/png"),
-  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final String mediaType;
 
@@ -18,6 +19,10 @@ public enum FileFormat {
 
   public String mediaType() {
     return mediaType;
+  }
+
+  public boolean isImage() {
+    return this == JPEG || this == PNG;
   }
 
   public static Optional<FileFormat> ofMediaType(String mediaType) {

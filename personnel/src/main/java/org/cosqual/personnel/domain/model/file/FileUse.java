@@ -12,6 +12,11 @@ public enum FileUse {
   TRAINING_EVIDENCE(10, EnumSet.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG)),
   /** A course's reading: a PDF learners open online. */
   COURSE_MATERIAL(20, EnumSet.of(FileFormat.PDF)),
+  /** An attachment of a case, handbook or other content; its images may show in the text. */
+  CONTENT_ATTACHMENT(
+      20,
+      EnumSet.of(
+          FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG, FileFormat.DOCX, FileFormat.XLSX)),
   /** A workbook for a bulk import; the spreadsheet reader then checks every sheet and row. */
   SPREADSHEET_IMPORT(20, EnumSet.of(FileFormat.XLSX));
 

@@ -3,7 +3,7 @@ package org.cosqual.training.domain.model.question;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.cosqual.training.domain.shared.ListEntry;
+import org.cosqual.personnel.domain.shared.ListEntry;
 
 /** A topic of the bank (regulations, GMP, raw materials …); topics are data. */
 @Entity

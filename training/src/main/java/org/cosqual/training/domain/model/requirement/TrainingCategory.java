@@ -3,7 +3,7 @@ package org.cosqual.training.domain.model.requirement;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.cosqual.training.domain.shared.ListEntry;
+import org.cosqual.personnel.domain.shared.ListEntry;
 
 /**
  * A category of training (regulations explained, case studies, mock inspections …). Categories are

@@ -1,4 +1,4 @@
-package org.cosqual.training.domain.shared;
+package org.cosqual.personnel.domain.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
@@ -7,8 +7,8 @@ import jakarta.persistence.Version;
 import java.util.Locale;
 
 /**
- * An entry of a list kept as data (training categories, question topics): a code, a Chinese name,
- * an optional English one, and its place in the list.
+ * An entry of a list kept as data (training categories, question topics, content topics): a code, a
+ * Chinese name, an optional English one, and its place in the list.
  */
 @MappedSuperclass
 public abstract class ListEntry {

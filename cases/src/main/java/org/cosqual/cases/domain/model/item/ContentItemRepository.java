@@ -1,0 +1,41 @@
+package org.cosqual.cases.domain.model.item;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+public interface ContentItemRepository {
+
+  Optional<ContentItem> find(long id);
+
+  /** Locked for the rest of the transaction, so two reviewers never both decide. */
+  Optional<ContentItem> findForUpdate(long id);
+
+  ContentItem store(ContentItem item);
+
+  /** Published items the filter lets through, the latest first. */
+  List<ContentItem> findPublished(ItemFilter filter, int first, int max);
+
+  long countPublished(ItemFilter filter);
+
+  /** Published items of these visibilities, the most viewed first. */
+  List<ContentItem> findMostRead(ItemFilter filter, int max);
+
+  /** An organisation's own items in every state, the latest first. */
+  List<ContentItem> findOwnedBy(long organisationId);
+
+  /**
+   * Items waiting for review whose owner lies in the jurisdiction subtree, the longest waiting
+   * first.
+   */
+  List<ContentItem> findInReview(String jurisdictionPath);
+
+  /** The versions that have the stored file as an attachment. */
+  List<ItemVersion> findVersionsAttaching(long fileId);
+
+  /** Hands every published item to {@code action}, a batch at a time. */
+  void forEachPublished(Consumer<ContentItem> action);
+
+  /** Counts one reading, without touching the item's version (an editor's form stays current). */
+  void countView(long id);
+}

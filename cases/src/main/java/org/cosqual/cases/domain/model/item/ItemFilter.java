@@ -1,0 +1,17 @@
+package org.cosqual.cases.domain.model.item;
+
+import java.util.Set;
+
+/**
+ * What a reader narrows a list of published items to; null fields do not narrow it.
+ *
+ * @param visibilities what the reader may see; never empty
+ * @param year the year of first publication
+ */
+public record ItemFilter(
+    Set<Visibility> visibilities, ItemKind kind, String topic, String regionCode, Integer year) {
+
+  public ItemFilter {
+    visibilities = Set.copyOf(visibilities);
+  }
+}

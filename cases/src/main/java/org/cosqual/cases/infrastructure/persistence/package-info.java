@@ -1,0 +1,2 @@
+/** JPA repositories of the content items and their vocabularies. */
+package org.cosqual.cases.infrastructure.persistence;
