@@ -7,8 +7,8 @@ import java.util.Set;
  *
  * @param opened the materials opened (ids)
  * @param credited whether the course's hours are in the learner's ledger this year
- * @param quizPending whether the course asks for a quiz, which is not open yet: opening every
- *     material then earns nothing
+ * @param quizPending whether the course asks for a quiz: opening every material then earns nothing
+ *     until the quiz is passed
  */
 public record OnlineCompletion(
     boolean open, Set<Long> opened, int materials, boolean credited, boolean quizPending) {
