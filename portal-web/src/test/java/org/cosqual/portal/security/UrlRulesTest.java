@@ -35,6 +35,16 @@ class UrlRulesTest {
     assertEquals("signedIn, fresh", firstRuleFor("/training/exam.xhtml"));
   }
 
+  @Test
+  void contentIsForItsWritersAndTheReviewQueueForThoseWhoPublish() {
+    assertEquals(
+        "signedIn, fresh, perm[" + Permission.CONTENT_WRITE.code() + "]",
+        firstRuleFor("/cases/item-form.xhtml"));
+    assertEquals(
+        "signedIn, fresh, perm[" + Permission.CONTENT_PUBLISH.code() + "]",
+        firstRuleFor("/cases/review.xhtml"));
+  }
+
   private String firstRuleFor(String page) {
     AntPathMatcher matcher = new AntPathMatcher();
     return rules.get(
