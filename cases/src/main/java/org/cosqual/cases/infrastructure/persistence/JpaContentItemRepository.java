@@ -33,7 +33,8 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
   @Override
   public Optional<ContentItem> findForUpdate(long id) {
-    return Optional.ofNullable(em.find(ContentItem.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        em.find(ContentItem.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT));
   }
 
   @Override

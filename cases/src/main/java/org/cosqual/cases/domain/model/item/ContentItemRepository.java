@@ -8,7 +8,11 @@ public interface ContentItemRepository {
 
   Optional<ContentItem> find(long id);
 
-  /** Locked for the rest of the transaction, so two reviewers never both decide. */
+  /**
+   * Locked for the rest of the transaction, so two reviewers never both decide, and its version
+   * raised: a change to a version's text leaves the item's own row alone, yet a form loaded before
+   * it must be stale.
+   */
   Optional<ContentItem> findForUpdate(long id);
 
   ContentItem store(ContentItem item);

@@ -49,6 +49,12 @@ public class HandbookChapter {
     this.sections = new ArrayList<>(sections);
   }
 
+  void rewrite(String newTitle, List<HandbookSection> newSections) {
+    title = newTitle;
+    sections.clear();
+    sections.addAll(newSections);
+  }
+
   public Long getId() {
     return id;
   }

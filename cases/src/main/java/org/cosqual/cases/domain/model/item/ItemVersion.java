@@ -161,19 +161,28 @@ public class ItemVersion {
     requireWhatTheKindNeeds(kind);
   }
 
+  /**
+   * Rewrites the chapters in place, position by position: new rows for the same positions would be
+   * inserted before the old ones are deleted, against the unique (version, position).
+   */
   private void writeChapters(List<ItemContent.Chapter> written, Set<Long> images) {
-    chapters.clear();
-    for (ItemContent.Chapter chapter : written) {
+    for (int position = 0; position < written.size(); position++) {
+      ItemContent.Chapter chapter = written.get(position);
       if (chapter.sections().isEmpty()) {
         throw new BusinessException("error.handbook.emptyChapter", chapter.title());
       }
-      chapters.add(
-          new HandbookChapter(
-              this,
-              chapters.size(),
-              Fields.required(
-                  chapter.title(), "cases_item.chapterTitle", HandbookChapter.TITLE_MAX),
-              chapter.sections().stream().map(s -> s.checked(images)).toList()));
+      String title =
+          Fields.required(chapter.title(), "cases_item.chapterTitle", HandbookChapter.TITLE_MAX);
+      List<HandbookSection> sections =
+          chapter.sections().stream().map(s -> s.checked(images)).toList();
+      if (position < chapters.size()) {
+        chapters.get(position).rewrite(title, sections);
+      } else {
+        chapters.add(new HandbookChapter(this, position, title, sections));
+      }
+    }
+    while (chapters.size() > written.size()) {
+      chapters.remove(chapters.size() - 1);
     }
   }
 

@@ -189,6 +189,26 @@ class ContentItemTest {
         refusal(() -> ContentItem.draft(ItemKind.HANDBOOK, null, UNIT, content("x"), "a", AT)));
   }
 
+  @Test
+  void revisingADraftHandbookRewritesItsChaptersInPlace() {
+    ContentItem item =
+        Items.handbook(
+            List.of(
+                Items.chapter("总则", "适用范围", "<p>甲</p>"), Items.chapter("附则", "术语", "<p>乙</p>")));
+    HandbookChapter first = item.getWorkingVersion().getChapters().get(0);
+    ItemContent revised =
+        ItemContent.of("化妆品生产质量管理规范指南", null, null, Visibility.PUBLIC)
+            .withChapters(List.of(Items.chapter("自查要点", "关键岗位", "<p>丙</p>")));
+
+    item.revise(revised, null, "provadmin", LATER);
+
+    List<HandbookChapter> chapters = item.getWorkingVersion().getChapters();
+    assertEquals(1, chapters.size());
+    assertTrue(first == chapters.get(0), "the row at position 0 is kept, not inserted anew");
+    assertEquals("自查要点", first.getTitle());
+    assertEquals("关键岗位", first.getSections().get(0).getTitle());
+  }
+
   private static ItemContent content(String title) {
     return Items.caseContent(title, title.isEmpty() ? "" : "<p>" + title + "</p>");
   }
