@@ -8,12 +8,15 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.cosqual.cases.application.ContentService;
 import org.cosqual.cases.domain.model.item.Attachment;
 import org.cosqual.cases.domain.model.item.ContentItem;
 import org.cosqual.cases.domain.model.item.ItemStatus;
 import org.cosqual.cases.domain.model.item.ItemVersion;
 import org.cosqual.cases.domain.model.item.SourceKind;
+import org.cosqual.cases.domain.model.term.ContentTerm;
 import org.cosqual.personnel.application.Caller;
 import org.cosqual.personnel.domain.model.account.Permission;
 import org.cosqual.personnel.domain.model.file.StoredFile;
@@ -90,6 +93,12 @@ public class ItemBacking implements Serializable {
 
   public List<ReviewStep> getSteps() {
     return content.findReviewSteps(itemId);
+  }
+
+  /** The problem categories by code, to name a common problem's category. */
+  public Map<String, ContentTerm> getCategories() {
+    return content.findProblemCategories().stream()
+        .collect(Collectors.toMap(ContentTerm::getCode, term -> term));
   }
 
   public List<StoredFile> getAttachments() {

@@ -185,6 +185,18 @@ final class Browser implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
+  /** Types into a PrimeFaces text editor (Quill), after what it holds. */
+  void typeRichText(String editorId, String text) {
+    WebElement editor = richText(editorId);
+    editor.click();
+    editor.sendKeys(text);
+  }
+
+  /** The editable area of a PrimeFaces text editor. */
+  WebElement richText(String editorId) {
+    return driver.findElement(By.cssSelector("[id='" + editorId + "_editor'] .ql-editor"));
+  }
+
   /** What an input holds now. */
   String value(String id) {
     return driver.findElement(By.id(id)).getAttribute("value");

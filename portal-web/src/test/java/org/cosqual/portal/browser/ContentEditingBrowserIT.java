@@ -3,6 +3,11 @@ package org.cosqual.portal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,6 +25,9 @@ class ContentEditingBrowserIT extends RealWarBrowserTest {
 
   private static final String TITLE = "某化妆品公司质量安全负责人未履职案（浏览器）";
   private static final String REASON = "请补充处罚依据的具体条款";
+  private static final String MINIMAL_PDF =
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+          + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
   @Test
   void anEditorsCaseIsReturnedCorrectedApprovedAndRevised() {
@@ -31,12 +39,14 @@ class ContentEditingBrowserIT extends RealWarBrowserTest {
       browser.type("itemForm:violationType", "未按规定履行质量安全负责人职责");
       browser.type("itemForm:legalBasis", "《化妆品生产质量管理规范》");
       browser.type("itemForm:handling", "责令改正并罚款");
-      writeBody(browser, "企业质量安全负责人长期不在岗，未审核产品放行。");
+      browser.typeRichText("itemForm:body", "企业质量安全负责人长期不在岗，未审核产品放行。");
       browser.click("itemForm:save");
       browser.waitForText(By.id("messages"), "标题：请填写此项");
       assertEquals("未按规定履行质量安全负责人职责", browser.value("itemForm:violationType"));
       assertEquals("责令改正并罚款", browser.value("itemForm:handling"));
-      assertTrue(bodyText(browser).contains("未审核产品放行"), "the text typed is kept");
+      assertTrue(
+          browser.richText("itemForm:body").getText().contains("未审核产品放行"),
+          "the text typed is kept");
 
       browser.type("itemForm:title", TITLE);
       writeBodyHtml(
@@ -53,6 +63,12 @@ class ContentEditingBrowserIT extends RealWarBrowserTest {
       assertTrue(
           body.findElements(By.cssSelector("[onerror]")).isEmpty(), "no event handler survives");
       String itemPage = browser.path();
+
+      attach(browser, "处罚决定书.pdf", "这不是 PDF".getBytes(StandardCharsets.UTF_8));
+      browser.waitForText(By.id("messages"), "按文件内容判断");
+      attach(browser, "处罚决定书.pdf", MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
+      browser.waitForText(By.id("messages"), "添加附件");
+      browser.waitForText(By.id("attachmentsForm:attachments"), "处罚决定书.pdf");
 
       browser.type("actionsForm:note", "请审核");
       browser.click("actionsForm:submit");
@@ -120,11 +136,18 @@ class ContentEditingBrowserIT extends RealWarBrowserTest {
     }
   }
 
-  private static void writeBody(Browser browser, String text) {
-    WebElement editor =
-        browser.driver().findElement(By.cssSelector("[id='itemForm:body_editor'] .ql-editor"));
-    editor.click();
-    editor.sendKeys(text);
+  private static void attach(Browser browser, String name, byte[] content) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "uploads", "content"));
+      Path file = Files.write(dir.resolve(name), content);
+      browser
+          .driver()
+          .findElement(By.cssSelector("[id='attachmentsForm'] input[type=file]"))
+          .sendKeys(file.toAbsolutePath().toString());
+      browser.click("attachmentsForm:attach");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What a crafted request would send: the editor's hidden field set past the editor itself. */
@@ -132,12 +155,5 @@ class ContentEditingBrowserIT extends RealWarBrowserTest {
     ((ChromeDriver) browser.driver())
         .executeScript(
             "document.getElementById('itemForm:body_input').value = arguments[0];", html);
-  }
-
-  private static String bodyText(Browser browser) {
-    return browser
-        .driver()
-        .findElement(By.cssSelector("[id='itemForm:body_editor'] .ql-editor"))
-        .getText();
   }
 }
