@@ -80,6 +80,17 @@ class RegulatorContentBrowserIT extends RealWarBrowserTest {
       browser.click("itemForm:save");
       browser.waitForText(By.id("messages"), "已被他人修改");
       assertEquals("基于旧版本的修改", browser.value("itemForm:changeSummary"));
+
+      browser.driver().get(itemPage);
+      browser.click("actionsForm:publish");
+      browser.waitForText(By.id("messages"), "已发布");
+      browser.waitForText(By.id("versions"), "另一处修改");
+      browser.click("actionsForm:archive");
+      browser.confirm();
+      browser.waitForText(By.id("itemStatus"), "已归档");
+      assertTrue(
+          browser.driver().findElements(By.id("actionsForm:edit")).isEmpty(),
+          "an archived item is no longer edited");
     }
   }
 
