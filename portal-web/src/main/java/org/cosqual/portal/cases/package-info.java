@@ -1,2 +1,5 @@
-/** Cases and knowledge in the portal: the handbook as a PDF (the pages come with a later step). */
+/**
+ * Cases and knowledge in the portal: the writers' and reviewers' pages under {@code /cases/} and
+ * the handbook as a PDF.
+ */
 package org.cosqual.portal.cases;
