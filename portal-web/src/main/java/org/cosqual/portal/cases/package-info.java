@@ -1,2 +1,5 @@
-/** Cases and knowledge in the portal: the handbook as a PDF (the pages come with a later step). */
+/**
+ * Cases and knowledge in the portal: the public pages (home, lists, an item at its readable
+ * address, search), the attachment and handbook PDF addresses, and the handbook as a PDF.
+ */
 package org.cosqual.portal.cases;
