@@ -16,6 +16,7 @@ import org.cosqual.portal.infrastructure.startup.SampleData;
 import org.cosqual.portal.it.TestPdfs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -69,7 +70,9 @@ class PublicPortalBrowserIT extends RealWarBrowserTest {
 
       browser.open("/public/search.xhtml?q=" + "%EF%BC%81%EF%BC%9F%E3%80%82");
       browser.waitForText(By.id("messages"), "仅有标点符号");
-      browser.open("/public/search.xhtml?q=" + "x".repeat(5_000));
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("document.getElementById('q').value = arguments[0];", "质".repeat(10_000));
+      browser.click("searchButton");
       browser.waitForText(By.id("messages"), "最多");
 
       browser.open("/public/index.xhtml").click("allItems");
@@ -107,6 +110,18 @@ class PublicPortalBrowserIT extends RealWarBrowserTest {
         assertTrue(pdfText.contains(chapter), chapter + " in " + pdfText);
         browser.waitForText(By.id("contents"), chapter);
       }
+
+      WebElement attachment =
+          browser
+              .driver()
+              .findElement(By.cssSelector("#attachments a[href*='/public/attachments/']"));
+      HttpResponse<byte[]> file = get(attachment.getAttribute("href"));
+      assertEquals(200, file.statusCode());
+      assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+      assertTrue(
+          file.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"),
+          file.headers().toString());
+      assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
 
       browser.open("/public/items/999999999");
       browser.waitForText(By.id("pageTitle"), "页面不存在");

@@ -2,6 +2,9 @@ package org.cosqual.portal.infrastructure.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,9 +73,23 @@ public class SampleContent {
               handbookType(row),
               written(row, sections, problems, ids, today));
       ids.put(row.get("key"), draft.getId());
-      takeToItsState(row, draft);
+      takeToItsState(row, withAttachment(row, draft));
     }
     callers.actAsSystem();
+  }
+
+  /** The row's attachment, a file of {@code sample/}, uploaded under its display name. */
+  private ContentItem withAttachment(CSVRecord row, ContentItem draft) {
+    if (row.get("attachment").isEmpty()) {
+      return draft;
+    }
+    try (InputStream in =
+        SampleContent.class.getResourceAsStream("/sample/" + row.get("attachment"))) {
+      long fileId = content.uploadAttachment(row.get("attachmentName"), in).getId();
+      return content.attachFile(draft.getId(), draft.getVersion(), fileId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read sample/" + row.get("attachment"), e);
+    }
   }
 
   private void takeToItsState(CSVRecord row, ContentItem draft) {

@@ -71,6 +71,20 @@ class SampleContentTest {
   }
 
   @Test
+  void everyDemoAttachmentIsAFileOfTheSampleFolderWithADisplayName() throws IOException {
+    List<CSVRecord> attaching = rows.stream().filter(r -> !r.get("attachment").isEmpty()).toList();
+    assertTrue(!attaching.isEmpty(), "the demo shows an attachment");
+    for (CSVRecord row : attaching) {
+      try (InputStream in =
+          SampleContentTest.class.getResourceAsStream("/sample/" + row.get("attachment"))) {
+        assertNotNull(in, row.get("attachment"));
+        assertEquals("%PDF-", new String(in.readNBytes(5), StandardCharsets.US_ASCII));
+      }
+      assertTrue(row.get("attachmentName").endsWith(".pdf"), row.get("attachmentName"));
+    }
+  }
+
+  @Test
   void theDemoShowsEveryKindToThePublicAndWhatThePublicMustNotSee() {
     List<CSVRecord> publicItems =
         rows.stream()
