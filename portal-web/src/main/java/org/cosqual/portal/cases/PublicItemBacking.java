@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.cosqual.cases.application.ContentService;
 import org.cosqual.cases.domain.model.item.CommonProblem;
 import org.cosqual.cases.domain.model.item.ContentItem;
@@ -86,9 +87,7 @@ public class PublicItemBacking {
   public List<ProblemRow> getProblems() {
     var names =
         content.findProblemCategories().stream()
-            .collect(
-                java.util.stream.Collectors.toMap(
-                    ContentTerm::getCode, t -> t.nameIn(user.getLocale())));
+            .collect(Collectors.toMap(ContentTerm::getCode, t -> t.nameIn(user.getLocale())));
     return version.getProblems().stream()
         .map(p -> new ProblemRow(p, names.getOrDefault(p.getCategoryCode(), p.getCategoryCode())))
         .toList();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,7 +125,6 @@ public class ShelfChoices {
 
   private static <T> Map<String, String> ordered(
       List<T> entries, Function<T, String> code, Function<T, String> name) {
-    return entries.stream()
-        .collect(Collectors.toMap(code, name, (a, b) -> a, java.util.LinkedHashMap::new));
+    return entries.stream().collect(Collectors.toMap(code, name, (a, b) -> a, LinkedHashMap::new));
   }
 }

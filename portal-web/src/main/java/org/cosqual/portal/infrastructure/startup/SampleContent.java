@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -167,7 +168,7 @@ public class SampleContent {
         .forEach(
             s ->
                 byChapter
-                    .computeIfAbsent(s.get("chapter"), c -> new java.util.ArrayList<>())
+                    .computeIfAbsent(s.get("chapter"), c -> new ArrayList<>())
                     .add(new HandbookSection(s.get("section"), s.get("body"))));
     return byChapter.entrySet().stream()
         .map(e -> new ItemContent.Chapter(e.getKey(), e.getValue()))
