@@ -31,6 +31,9 @@ class PublicPortalBrowserIT extends RealWarBrowserTest {
   private static final String OFFICER = "质量安全负责人";
   private static final String TYPICAL_CASE = "某化妆品企业质量安全负责人未履行产品放行职责案";
   private static final String GUIDE = "化妆品生产企业质量管理体系自查指南";
+  private static final String ANONYMISED_CASE = "使用超过使用期限的原料生产化妆品案";
+  private static final String ANONYMISED_ENTERPRISE = "石嘴山某生物科技有限公司";
+  private static final String INTERNAL = "重点企业质量安全风险清单（内部）";
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -135,6 +138,20 @@ class PublicPortalBrowserIT extends RealWarBrowserTest {
               "public/attachments/x")) {
         assertEquals(404, get(base + missing).statusCode(), missing);
       }
+
+      browser.open("/public/items.xhtml?kind=TYPICAL_CASE");
+      link(browser, "items", ANONYMISED_CASE).click();
+      browser.waitForText(By.id("enterprise"), "不公开");
+      assertFalse(
+          browser.driver().findElement(By.id("item")).getText().contains(ANONYMISED_ENTERPRISE),
+          "an anonymised case does not name its enterprise");
+
+      browser.open("/public/items.xhtml?kind=COMMON_PROBLEMS");
+      browser.waitFor("items");
+      assertFalse(titles(browser).contains(INTERNAL), "regulators only");
+      browser.signIn("inspector", PASSWORD);
+      browser.open("/public/items.xhtml?kind=COMMON_PROBLEMS");
+      browser.waitForText(By.id("items"), INTERNAL);
 
       try (Browser phone = Browser.phone(base)) {
         phone.open(casePath);
