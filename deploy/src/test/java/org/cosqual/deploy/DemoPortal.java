@@ -59,7 +59,7 @@ final class DemoPortal implements AutoCloseable {
                 "COSQUAL_DB_USER", SERVER.user(),
                 "COSQUAL_DB_PASSWORD", SERVER.password(),
                 "COSQUAL_DEMO", "true",
-                "COSQUAL_DATA_DIR", WORK.resolve("data-" + schema).toString()),
+                "COSQUAL_DATA_DIR", dataDir().toString()),
             Redirect.to(log.toFile()));
     if (!process.awaitReady(Duration.ofMinutes(5))) {
       throw new IllegalStateException(
@@ -78,6 +78,11 @@ final class DemoPortal implements AutoCloseable {
 
   String schema() {
     return schema;
+  }
+
+  /** The portal's data directory (files, search index), kept across its starts. */
+  Path dataDir() {
+    return WORK.resolve("data-" + schema);
   }
 
   Path log() {

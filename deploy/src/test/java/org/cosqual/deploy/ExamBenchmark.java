@@ -120,10 +120,10 @@ class ExamBenchmark {
               answerSeconds,
               sent.get() / answerSeconds,
               seconds(submitted - answered),
-              millis(latencies, 0.50),
-              millis(latencies, 0.95),
-              millis(latencies, 0.99),
-              millis(latencies, 1.0)));
+              Latencies.millis(latencies, 0.50),
+              Latencies.millis(latencies, 0.95),
+              Latencies.millis(latencies, 0.99),
+              Latencies.millis(latencies, 1.0)));
       assertEquals(List.of(), refused.stream().limit(20).toList(), "answers refused");
       assertEquals(sent.get(), acknowledged, "answers sent but not acknowledged");
       assertEquals(acknowledged, stored, "answers acknowledged but not in the database");
@@ -222,13 +222,5 @@ class ExamBenchmark {
 
   private static double seconds(long nanos) {
     return nanos / 1e9;
-  }
-
-  private static long millis(List<Long> sorted, double quantile) {
-    if (sorted.isEmpty()) {
-      return 0;
-    }
-    int at = (int) Math.ceil(quantile * sorted.size()) - 1;
-    return TimeUnit.NANOSECONDS.toMillis(sorted.get(Math.max(0, Math.min(at, sorted.size() - 1))));
   }
 }

@@ -10,6 +10,7 @@ import org.cosqual.cases.domain.model.item.ItemVersion;
 import org.cosqual.cases.domain.model.item.VersionDiff;
 import org.cosqual.cases.domain.model.term.ContentTerm;
 import org.cosqual.personnel.domain.model.file.StoredFile;
+import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
 import org.cosqual.personnel.domain.model.review.ReviewStep;
 
 /**
@@ -90,4 +91,10 @@ public interface ContentService {
   List<ContentTerm> findTopics();
 
   List<ContentTerm> findProblemCategories();
+
+  /** The published Q&A entries of a Q&A handbook that the caller may read, in their order. */
+  List<ContentItem> findQaEntries(long handbookId);
+
+  /** The jurisdiction nodes an item may be filed under, for readers' filters and labels. */
+  List<JurisdictionNode> findRegions();
 }

@@ -51,7 +51,7 @@ public class FileDownload {
     context.responseComplete();
   }
 
-  static Map<String, String> headers(StoredFile file, boolean attachment) {
+  public static Map<String, String> headers(StoredFile file, boolean attachment) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(
         "Content-Disposition",

@@ -56,6 +56,7 @@ final class PortalServer implements BeforeAllCallback, ParameterResolver {
   private static final Duration AFTER_READY = Duration.ofSeconds(20);
   private static final String CONTEXT_ROOT = "cosqual";
   private static final File SETPRIV = new File("/usr/bin/setpriv");
+  private static final String SEARCH_INDEX_DIR = "COSQUAL_SEARCH_INDEX_DIR";
 
   /** Pages added to a copy of the war: BrowserIT needs one that fails while rendering. */
   private static final Map<String, String> TEST_PAGES =
@@ -234,6 +235,9 @@ final class PortalServer implements BeforeAllCallback, ParameterResolver {
         throws IOException, InterruptedException {
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      // An index folder of its own: Lucene's write lock lets one process at a time write an index,
+      // and this server outlives its test classes while Arquillian deployments come and go.
+      builder.environment().computeIfPresent(SEARCH_INDEX_DIR, (name, dir) -> dir + "-browser");
       try {
         return LAUNCHER.submit(builder::start).get();
       } catch (ExecutionException e) {

@@ -35,6 +35,7 @@ import org.cosqual.personnel.domain.model.audit.AuditRecord;
 import org.cosqual.personnel.domain.model.file.FileFormat;
 import org.cosqual.personnel.domain.model.file.FileUse;
 import org.cosqual.personnel.domain.model.file.StoredFile;
+import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
 import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionRepository;
 import org.cosqual.personnel.domain.model.organisation.Organisation;
 import org.cosqual.personnel.domain.model.organisation.OrganisationRepository;
@@ -255,6 +256,16 @@ public class DefaultContentService implements ContentService {
   @Override
   public List<ContentTerm> findProblemCategories() {
     return terms.findByKind(TermKind.PROBLEM_CATEGORY);
+  }
+
+  @Override
+  public List<ContentItem> findQaEntries(long handbookId) {
+    return items.findQaEntries(handbookId, access.readable());
+  }
+
+  @Override
+  public List<JurisdictionNode> findRegions() {
+    return jurisdictions.findAll();
   }
 
   /** Topics, categories, region and Q&A handbook must be ones the portal knows. */

@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.cosqual.cases.domain.model.item.ContentItem;
 import org.cosqual.cases.domain.model.item.ContentItemRepository;
 import org.cosqual.cases.domain.model.item.ItemFilter;
 import org.cosqual.cases.domain.model.item.ItemStatus;
 import org.cosqual.cases.domain.model.item.ItemVersion;
+import org.cosqual.cases.domain.model.item.Visibility;
 import org.cosqual.cases.domain.model.search.IndexedItem;
 import org.cosqual.personnel.domain.model.review.ReviewState;
 
@@ -103,6 +105,19 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
   private static java.time.Instant yearStart(int year) {
     return LocalDate.of(year, 1, 1).atStartOfDay(IndexedItem.PROVINCE_ZONE).toInstant();
+  }
+
+  @Override
+  public List<ContentItem> findQaEntries(long handbookId, Set<Visibility> visibilities) {
+    return em.createQuery(
+            "select i from ContentItem i join i.versions v where i.status = :status"
+                + " and v.number = i.publishedNumber and v.qaHandbookId = :handbook"
+                + " and v.visibility in :visibilities order by i.firstPublishedAt, i.id",
+            ContentItem.class)
+        .setParameter("status", ItemStatus.PUBLISHED)
+        .setParameter("handbook", handbookId)
+        .setParameter("visibilities", visibilities)
+        .getResultList();
   }
 
   @Override

@@ -45,6 +45,7 @@ public class SampleData {
   @Inject SampleCourses courses;
   @Inject SampleQuestions questions;
   @Inject SampleCampaigns campaigns;
+  @Inject SampleContent content;
 
   @ActivateRequestContext
   public void seed() {
@@ -99,6 +100,7 @@ public class SampleData {
     courses.seed(read("courses.csv"));
     questions.seed(read("questions.csv"));
     campaigns.seed(read("campaigns.csv"));
+    content.seed(read("content.csv"), read("handbook-sections.csv"), read("common-problems.csv"));
     StringBuilder list =
         new StringBuilder("Demo accounts (demo mode; set COSQUAL_DEMO=false for none):");
     for (CSVRecord row : demoAccounts) {

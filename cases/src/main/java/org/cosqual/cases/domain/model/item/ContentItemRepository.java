@@ -2,6 +2,7 @@ package org.cosqual.cases.domain.model.item;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 public interface ContentItemRepository {
@@ -24,6 +25,9 @@ public interface ContentItemRepository {
 
   /** Published items of these visibilities, the most viewed first. */
   List<ContentItem> findMostRead(ItemFilter filter, int max);
+
+  /** Published Q&A entries of these visibilities that belong to the Q&A handbook. */
+  List<ContentItem> findQaEntries(long handbookId, Set<Visibility> visibilities);
 
   /** An organisation's own items in every state, the latest first. */
   List<ContentItem> findOwnedBy(long organisationId);

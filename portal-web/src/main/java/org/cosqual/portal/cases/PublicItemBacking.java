@@ -1,0 +1,110 @@
+package org.cosqual.portal.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cosqual.cases.application.ContentService;
+import org.cosqual.cases.domain.model.item.CommonProblem;
+import org.cosqual.cases.domain.model.item.ContentItem;
+import org.cosqual.cases.domain.model.item.HandbookType;
+import org.cosqual.cases.domain.model.item.ItemKind;
+import org.cosqual.cases.domain.model.item.ItemVersion;
+import org.cosqual.cases.domain.model.term.ContentTerm;
+import org.cosqual.personnel.domain.model.file.StoredFile;
+import org.cosqual.portal.shell.PageActions;
+import org.cosqual.portal.shell.SessionUser;
+
+/**
+ * One published item, reached at its readable address {@code /public/items/{id}}: the version
+ * readers see, counted as read; an item the visitor may not read is not found.
+ */
+@Named("publicItem")
+@RequestScoped
+public class PublicItemBacking {
+
+  /** A line of a common-problem list with its category's name. */
+  public record ProblemRow(CommonProblem problem, String category) {}
+
+  @Inject ContentService content;
+  @Inject ShelfChoices choices;
+  @Inject SessionUser user;
+  @Inject ZoneId zone;
+
+  private String id;
+  private ItemVersion version;
+
+  public void load() {
+    version = PageActions.loadOrNotFound(content::readItem, id).orElse(null);
+  }
+
+  public ItemVersion getVersion() {
+    return version;
+  }
+
+  public ContentItem getItem() {
+    return version.getItem();
+  }
+
+  /** The readings so far, this one included (the count is raised after the item was loaded). */
+  public long getViewCount() {
+    return version.getItem().getViewCount() + 1;
+  }
+
+  public LocalDate getPublishedOn() {
+    return LocalDate.ofInstant(version.getItem().getFirstPublishedAt(), zone);
+  }
+
+  public List<String> getTopicNames() {
+    return version.getTopics().stream().map(choices::topicName).sorted().toList();
+  }
+
+  public String getRegionName() {
+    return choices.regionName(version.getRegionCode());
+  }
+
+  public boolean isHandbook() {
+    return getItem().getKind() == ItemKind.HANDBOOK;
+  }
+
+  public String getPdfAddress() {
+    return ItemCard.address(getItem().getId()) + "/" + ItemAddress.HANDBOOK_PDF;
+  }
+
+  /** A Q&A handbook's entries, as their published versions. */
+  public List<ItemVersion> getQaEntries() {
+    if (getItem().getHandbookType() != HandbookType.QA_HANDBOOK) {
+      return List.of();
+    }
+    return content.findQaEntries(getItem().getId()).stream()
+        .map(entry -> entry.getPublishedVersion().orElseThrow())
+        .toList();
+  }
+
+  public List<ProblemRow> getProblems() {
+    var names =
+        content.findProblemCategories().stream()
+            .collect(Collectors.toMap(ContentTerm::getCode, t -> t.nameIn(user.getLocale())));
+    return version.getProblems().stream()
+        .map(p -> new ProblemRow(p, names.getOrDefault(p.getCategoryCode(), p.getCategoryCode())))
+        .toList();
+  }
+
+  /** The attached files, for download links. */
+  public List<StoredFile> getAttachments() {
+    return version.getAttachments().stream()
+        .map(a -> content.getAttachment(a.getFileId()))
+        .toList();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}
