@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +16,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The association's editor drafts a typical case (an empty title is refused with the form kept, a
- * script in the text does not survive) and submits it; the province's administrator returns it with
- * a reason from the review queue; the editor corrects and resubmits it, and the administrator
- * approves it, which publishes it. The editor then revises the published case, and the comparison
- * of its two versions shows what changed. The public pages are another step's: the published state
- * is read on the item page, and the rebuilt search index counts it.
+ * script in the text does not survive, a mislabelled attachment is refused) and submits it; the
+ * province's administrator returns it with a reason from the review queue; the editor corrects and
+ * resubmits it, and the administrator approves it, which publishes it, and rebuilds the search
+ * index. An anonymous visitor finds it by its title and opens it. The editor then revises the
+ * published case, and the comparison of its two versions shows what changed.
  */
 class ContentEditingBrowserIT extends RealWarBrowserTest {
 
@@ -111,6 +112,15 @@ class ContentEditingBrowserIT extends RealWarBrowserTest {
       browser.waitForText(By.id("messages"), "搜索索引已重建");
       browser.screenshot("content-published");
       browser.signOut();
+
+      browser.open("/public/search.xhtml?q=" + URLEncoder.encode(TITLE, StandardCharsets.UTF_8));
+      browser.waitForText(By.id("hits"), TITLE);
+      browser.driver().findElement(By.id("hits")).findElement(By.linkText(TITLE)).click();
+      browser.waitForText(By.id("body"), "事实清楚");
+      assertTrue(browser.path().matches("/public/items/\\d+"), browser.path());
+      assertTrue(
+          browser.driver().findElements(By.cssSelector("#body script, #body [onerror]")).isEmpty(),
+          "the public page shows the sanitised text");
 
       browser.signIn("editor", PASSWORD);
       browser.open(itemPage);
