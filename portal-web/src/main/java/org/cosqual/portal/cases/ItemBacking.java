@@ -47,6 +47,8 @@ public class ItemBacking implements Serializable {
   private long version;
   private transient ContentItem item;
   private transient ItemVersion shown;
+  private transient Map<String, ContentTerm> categories;
+  private transient List<StoredFile> attachments;
   private String note;
   private String reason;
   private transient UploadedFile attachmentFile;
@@ -62,6 +64,7 @@ public class ItemBacking implements Serializable {
     itemId = loaded.getId();
     version = loaded.getVersion();
     shown = null;
+    attachments = null;
   }
 
   private void reload() {
@@ -95,17 +98,26 @@ public class ItemBacking implements Serializable {
     return content.findReviewSteps(itemId);
   }
 
-  /** The problem categories by code, to name a common problem's category. */
+  /** The problem categories by code, read once for the view: the table asks for every row. */
   public Map<String, ContentTerm> getCategories() {
-    return content.findProblemCategories().stream()
-        .collect(Collectors.toMap(ContentTerm::getCode, term -> term));
+    if (categories == null) {
+      categories =
+          content.findProblemCategories().stream()
+              .collect(Collectors.toMap(ContentTerm::getCode, term -> term));
+    }
+    return categories;
   }
 
+  /** The shown version's files, read once until the item changes: a table asks several times. */
   public List<StoredFile> getAttachments() {
-    return getShown().getAttachments().stream()
-        .map(Attachment::getFileId)
-        .map(content::getAttachment)
-        .toList();
+    if (attachments == null) {
+      attachments =
+          getShown().getAttachments().stream()
+              .map(Attachment::getFileId)
+              .map(content::getAttachment)
+              .toList();
+    }
+    return attachments;
   }
 
   private void act(Runnable call, String messageKey) {

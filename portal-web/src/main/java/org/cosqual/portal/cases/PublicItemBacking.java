@@ -36,6 +36,9 @@ public class PublicItemBacking {
 
   private String id;
   private ItemVersion version;
+  private List<ItemVersion> qaEntries;
+  private List<ProblemRow> problems;
+  private List<StoredFile> attachments;
 
   public void load() {
     version = PageActions.loadOrNotFound(content::readItem, id).orElse(null);
@@ -74,30 +77,45 @@ public class PublicItemBacking {
     return ItemCard.address(getItem().getId()) + "/" + ItemAddress.HANDBOOK_PDF;
   }
 
-  /** A Q&A handbook's entries, as their published versions. */
+  /**
+   * A Q&A handbook's entries, as their published versions. Like the problems and attachments, read
+   * once a request: the page's repeats ask more than once.
+   */
   public List<ItemVersion> getQaEntries() {
-    if (getItem().getHandbookType() != HandbookType.QA_HANDBOOK) {
-      return List.of();
+    if (qaEntries == null) {
+      qaEntries =
+          getItem().getHandbookType() != HandbookType.QA_HANDBOOK
+              ? List.of()
+              : content.findQaEntries(getItem().getId()).stream()
+                  .map(entry -> entry.getPublishedVersion().orElseThrow())
+                  .toList();
     }
-    return content.findQaEntries(getItem().getId()).stream()
-        .map(entry -> entry.getPublishedVersion().orElseThrow())
-        .toList();
+    return qaEntries;
   }
 
   public List<ProblemRow> getProblems() {
-    var names =
-        content.findProblemCategories().stream()
-            .collect(Collectors.toMap(ContentTerm::getCode, t -> t.nameIn(user.getLocale())));
-    return version.getProblems().stream()
-        .map(p -> new ProblemRow(p, names.getOrDefault(p.getCategoryCode(), p.getCategoryCode())))
-        .toList();
+    if (problems == null) {
+      var names =
+          content.findProblemCategories().stream()
+              .collect(Collectors.toMap(ContentTerm::getCode, t -> t.nameIn(user.getLocale())));
+      problems =
+          version.getProblems().stream()
+              .map(
+                  p ->
+                      new ProblemRow(
+                          p, names.getOrDefault(p.getCategoryCode(), p.getCategoryCode())))
+              .toList();
+    }
+    return problems;
   }
 
   /** The attached files, for download links. */
   public List<StoredFile> getAttachments() {
-    return version.getAttachments().stream()
-        .map(a -> content.getAttachment(a.getFileId()))
-        .toList();
+    if (attachments == null) {
+      attachments =
+          version.getAttachments().stream().map(a -> content.getAttachment(a.getFileId())).toList();
+    }
+    return attachments;
   }
 
   public String getId() {
