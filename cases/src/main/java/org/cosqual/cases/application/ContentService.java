@@ -57,8 +57,17 @@ public interface ContentService {
   /** An item the caller manages (any state) or may read (published). */
   ContentItem getItem(long itemId);
 
-  /** The published version of an item the caller may read, counting one view. */
+  /** The published version of an item the caller may read. */
   ItemVersion readItem(long itemId);
+
+  /**
+   * Counts one reading of a published item's page and answers its readings so far, this one
+   * included. Counted in memory: {@link #saveViewCounts} adds them to the database.
+   */
+  long countView(long itemId);
+
+  /** Adds the readings counted since the last call to the items; answers how many items. */
+  int saveViewCounts();
 
   /** One version of an item: any for those who manage it, a published one for readers. */
   ItemVersion getVersion(long itemId, int number);
@@ -78,6 +87,12 @@ public interface ContentService {
   List<ContentItem> findPublishedItems(Shelf shelf, int first, int max);
 
   long countPublishedItems(Shelf shelf);
+
+  /**
+   * The published items anyone may read, whoever calls, the latest first: the item pages an
+   * anonymous visitor can open.
+   */
+  List<Long> findPublicItemIds();
 
   /** Published items the caller may read, the most read first. */
   List<ContentItem> findMostRead(Shelf shelf, int max);

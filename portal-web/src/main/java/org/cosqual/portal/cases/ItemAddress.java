@@ -28,4 +28,16 @@ public record ItemAddress(long itemId, boolean handbookPdf) {
     }
     return Optional.of(new ItemAddress(Long.parseLong(matcher.group(1)), matcher.group(2) != null));
   }
+
+  /**
+   * The item whose page a path within the portal is ({@code /public/items/42}; not its PDF, nor an
+   * address with a query).
+   */
+  public static Optional<Long> itemPage(String path) {
+    return path.startsWith(PublicItemServlet.PATH)
+        ? parse(path.substring(PublicItemServlet.PATH.length() - 1))
+            .filter(address -> !address.handbookPdf())
+            .map(ItemAddress::itemId)
+        : Optional.empty();
+  }
 }

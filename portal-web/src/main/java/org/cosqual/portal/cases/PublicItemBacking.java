@@ -20,7 +20,7 @@ import org.cosqual.portal.shell.SessionUser;
 
 /**
  * One published item, reached at its readable address {@code /public/items/{id}}: the version
- * readers see, counted as read; an item the visitor may not read is not found.
+ * readers see; an item the visitor may not read is not found.
  */
 @Named("publicItem")
 @RequestScoped
@@ -52,9 +52,9 @@ public class PublicItemBacking {
     return version.getItem();
   }
 
-  /** The readings so far, this one included (the count is raised after the item was loaded). */
-  public long getViewCount() {
-    return version.getItem().getViewCount() + 1;
+  /** Where the readings go: {@link PublicPageFilter} fills them in as it sends the page. */
+  public String getViewCountSlot() {
+    return RenderedPage.VIEW_COUNT_SLOT;
   }
 
   public LocalDate getPublishedOn() {

@@ -143,7 +143,7 @@ class BrowserIT extends RealWarBrowserTest {
       assertEquals("页面不存在", browser.title());
       browser.screenshot("404");
 
-      browser.open("/staff/index.xhtml").click("shellForm:langEn");
+      browser.open("/staff/index.xhtml").click("langEn");
       browser.waitForText(By.id("pageTitle"), "My learning");
       assertTrue(
           browser

@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.cosqual.portal.infrastructure.startup.SampleData;
 import org.cosqual.portal.it.TestPdfs;
@@ -68,8 +71,19 @@ class PublicPortalBrowserIT extends RealWarBrowserTest {
       browser.waitForText(By.id("violationType"), "未按规定放行产品");
       browser.waitForText(By.id("body"), OFFICER);
       browser.waitForText(By.id("lessons"), "不得由他人代签");
-      assertTrue(Long.parseLong(text(browser, "viewCount")) >= 1);
+      long views = Long.parseLong(text(browser, "viewCount"));
+      assertTrue(views >= 1);
       String casePath = browser.path();
+      browser.open(casePath);
+      browser.waitFor("item");
+      assertEquals(views + 1, Long.parseLong(text(browser, "viewCount")), "a kept page is counted");
+      aKeptPageStartsNoSessionAndShowsItsCount(casePath);
+
+      browser.click("langEn");
+      browser.waitForText(By.id("menu-public"), "Public services");
+      assertEquals(TYPICAL_CASE, browser.title(), "the chooser's page is rendered for them");
+      browser.click("langZh");
+      browser.waitForText(By.id("menu-public"), "公众服务");
 
       browser.open("/public/search.xhtml?q=" + "%EF%BC%81%EF%BC%9F%E3%80%82");
       browser.waitForText(By.id("messages"), "仅有标点符号");
@@ -165,6 +179,39 @@ class PublicPortalBrowserIT extends RealWarBrowserTest {
         phone.screenshot("public-problems-phone");
       }
     }
+  }
+
+  /**
+   * An anonymous visitor's item page comes without a session cookie, the same twice but for its
+   * view count, one more the second time; the page's inner address is not one of the portal's.
+   */
+  private void aKeptPageStartsNoSessionAndShowsItsCount(String casePath)
+      throws IOException, InterruptedException {
+    HttpResponse<byte[]> first = get(base + casePath.substring(1));
+    HttpResponse<byte[]> second = get(base + casePath.substring(1));
+    for (HttpResponse<byte[]> page : List.of(first, second)) {
+      assertEquals(200, page.statusCode());
+      assertEquals(List.of(), page.headers().allValues("Set-Cookie"), "no session");
+    }
+    String count = "id=\"viewCount\">(\\d+)<";
+    long before = Long.parseLong(firstGroup(first, count));
+    assertEquals(before + 1, Long.parseLong(firstGroup(second, count)));
+    assertEquals(
+        utf8(first).replaceFirst(count, ""),
+        utf8(second).replaceFirst(count, ""),
+        "the same page but for the count");
+    String id = casePath.substring(casePath.lastIndexOf('/') + 1);
+    assertEquals(404, get(base + "public/item.xhtml?id=" + id).statusCode());
+  }
+
+  private static String firstGroup(HttpResponse<byte[]> page, String regex) {
+    Matcher found = Pattern.compile(regex).matcher(utf8(page));
+    assertTrue(found.find(), regex);
+    return found.group(1);
+  }
+
+  private static String utf8(HttpResponse<byte[]> page) {
+    return new String(page.body(), StandardCharsets.UTF_8);
   }
 
   private static WebElement link(Browser browser, String listId, String title) {

@@ -14,6 +14,10 @@ class ItemAddressTest {
     assertEquals(Optional.of(new ItemAddress(42, false)), ItemAddress.parse("/42/"));
     assertEquals(Optional.of(new ItemAddress(42, true)), ItemAddress.parse("/42/handbook.pdf"));
     assertEquals("/public/items/42", ItemCard.address(42));
+    assertEquals(Optional.of(42L), ItemAddress.itemPage("/public/items/42"));
+    assertEquals(Optional.empty(), ItemAddress.itemPage("/public/items/42/handbook.pdf"));
+    assertEquals(Optional.empty(), ItemAddress.itemPage("/public/items/42?page=2"));
+    assertEquals(Optional.empty(), ItemAddress.itemPage("/public/items.xhtml"));
   }
 
   @Test

@@ -147,7 +147,9 @@ class CasesIT {
     assertEquals("某企业未按规定履行产品放行义务案（IT）", read.getTitle());
     assertEquals(null, read.getParticulars().getEnterpriseNameShown(), "anonymised");
     assertThrows(NotFoundException.class, () -> content.getVersion(id, 2));
-    content.readItem(id);
+    assertEquals(1, content.countView(id));
+    assertEquals(2, content.countView(id));
+    content.saveViewCounts();
     assertEquals(2, content.getItem(id).getViewCount());
 
     acting.as("provadmin");

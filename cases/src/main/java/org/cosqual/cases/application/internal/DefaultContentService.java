@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cosqual.cases.application.ContentArchived;
@@ -22,6 +24,8 @@ import org.cosqual.cases.domain.model.item.ItemFilter;
 import org.cosqual.cases.domain.model.item.ItemKind;
 import org.cosqual.cases.domain.model.item.ItemVersion;
 import org.cosqual.cases.domain.model.item.VersionDiff;
+import org.cosqual.cases.domain.model.item.ViewTally;
+import org.cosqual.cases.domain.model.item.Visibility;
 import org.cosqual.cases.domain.model.search.IndexedItem;
 import org.cosqual.cases.domain.model.term.ContentTerm;
 import org.cosqual.cases.domain.model.term.ContentTermRepository;
@@ -65,6 +69,8 @@ public class DefaultContentService implements ContentService {
   @Inject Clock clock;
   @Inject Event<ContentPublished> published;
   @Inject Event<ContentArchived> archived;
+
+  private final ViewTally views = new ViewTally();
 
   @Override
   public ContentItem draftItem(ItemKind kind, HandbookType handbookType, ItemContent content) {
@@ -181,8 +187,31 @@ public class DefaultContentService implements ContentService {
   public ItemVersion readItem(long itemId) {
     ContentItem item =
         items.find(itemId).filter(access::mayRead).orElseThrow(() -> notFound(itemId));
-    items.countView(itemId);
     return item.getPublishedVersion().orElseThrow();
+  }
+
+  @Override
+  public List<Long> findPublicItemIds() {
+    return items.findPublishedIds(
+        new ItemFilter(Set.of(Visibility.PUBLIC), null, null, null, null));
+  }
+
+  @Override
+  @Transactional(TxType.SUPPORTS)
+  public long countView(long itemId) {
+    return views.countView(itemId, () -> items.savedViews(itemId));
+  }
+
+  @Override
+  public int saveViewCounts() {
+    Map<Long, Long> counts = views.takeUnsaved();
+    try {
+      counts.forEach(items::addViews);
+    } catch (RuntimeException e) {
+      views.keepUnsaved(counts);
+      throw e;
+    }
+    return counts.size();
   }
 
   @Override

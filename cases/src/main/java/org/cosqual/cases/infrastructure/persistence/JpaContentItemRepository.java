@@ -58,6 +58,13 @@ public class JpaContentItemRepository implements ContentItemRepository {
   }
 
   @Override
+  public List<Long> findPublishedIds(ItemFilter filter) {
+    return published(
+            filter, "select i.id", " order by i.firstPublishedAt desc, i.id desc", Long.class)
+        .getResultList();
+  }
+
+  @Override
   public long countPublished(ItemFilter filter) {
     return published(filter, "select count(i)", "", Long.class).getSingleResult();
   }
@@ -173,8 +180,18 @@ public class JpaContentItemRepository implements ContentItemRepository {
   }
 
   @Override
-  public void countView(long id) {
-    em.createQuery("update ContentItem i set i.viewCount = i.viewCount + 1 where i.id = :id")
+  public long savedViews(long id) {
+    return em.createQuery("select i.viewCount from ContentItem i where i.id = :id", Long.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElse(0L);
+  }
+
+  @Override
+  public void addViews(long id, long count) {
+    em.createQuery("update ContentItem i set i.viewCount = i.viewCount + :count where i.id = :id")
+        .setParameter("count", count)
         .setParameter("id", id)
         .executeUpdate();
   }

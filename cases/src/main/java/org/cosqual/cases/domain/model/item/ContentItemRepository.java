@@ -21,6 +21,9 @@ public interface ContentItemRepository {
   /** Published items the filter lets through, the latest first. */
   List<ContentItem> findPublished(ItemFilter filter, int first, int max);
 
+  /** The ids of all published items the filter lets through, the latest first. */
+  List<Long> findPublishedIds(ItemFilter filter);
+
   long countPublished(ItemFilter filter);
 
   /** Published items of these visibilities, the most viewed first. */
@@ -44,6 +47,9 @@ public interface ContentItemRepository {
   /** Hands every published item to {@code action}, a batch at a time. */
   void forEachPublished(Consumer<ContentItem> action);
 
-  /** Counts one reading, without touching the item's version (an editor's form stays current). */
-  void countView(long id);
+  /** The readings saved for an item, 0 for an unknown one. */
+  long savedViews(long id);
+
+  /** Adds readings, without touching the item's version (an editor's form stays current). */
+  void addViews(long id, long count);
 }
