@@ -50,8 +50,8 @@ public class ShelfChoices {
     FacesContext.getCurrentInstance().getViewRoot().setLocale(user.getLocale());
     return new Shelf(
         kindOf(kind),
-        topicNames().containsKey(topic) ? topic : null,
-        regionNames().containsKey(region) ? region : null,
+        topic != null && topicNames().containsKey(topic) ? topic : null,
+        region != null && regionNames().containsKey(region) ? region : null,
         yearOf(year));
   }
 

@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.cosqual.cases.application.SearchIndexLocation;
@@ -135,11 +136,17 @@ public class LuceneSearchIndex implements SearchIndex {
       SearcherManager manager = searchers();
       IndexSearcher searcher = manager.acquire();
       try {
-        long total = searcher.count(matching);
+        // One pass scores the page's hits and counts them all; a page past the last, asked for
+        // rarely, takes a second pass for the last page.
+        int asked = Math.max(1, query.page());
+        TopDocs top = search(searcher, matching, asked, query.pageSize());
+        long total = top.totalHits.value;
         int pages = (int) Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
-        int page = Math.min(Math.max(1, query.page()), pages);
-        TopDocs top = searcher.search(matching, page * query.pageSize());
-        Highlights highlights = new Highlights(analyzer, matching(words));
+        int page = Math.min(asked, pages);
+        if (page < asked) {
+          top = search(searcher, matching, page, query.pageSize());
+        }
+        Highlights highlights = new Highlights(analyzer, words(TITLE, words), words(TEXT, words));
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = (page - 1) * query.pageSize(); i < docs.length; i++) {
@@ -152,6 +159,26 @@ public class LuceneSearchIndex implements SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The hits up to the end of a page, with the exact number of all hits. */
+  private static TopDocs search(IndexSearcher searcher, Query matching, int page, int pageSize)
+      throws IOException {
+    int wanted =
+        (int)
+            Math.min(
+                (long) page * pageSize, Math.max(pageSize, searcher.getIndexReader().maxDoc()));
+    return searcher.search(matching, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+  }
+
+  /**
+   * Any of the words in one field: what the highlights mark. Without the phrases of the search, as
+   * marking a phrase takes an index of the hit's own text for every hit.
+   */
+  private static Query words(String field, List<String> words) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    words.forEach(word -> query.add(new TermQuery(new Term(field, word)), Occur.SHOULD));
+    return query.build();
   }
 
   /** Every word in the title or the text; the whole phrase in either ranks higher. */
