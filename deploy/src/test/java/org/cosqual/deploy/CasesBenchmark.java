@@ -88,7 +88,6 @@ class CasesBenchmark {
       IntFunction<URI> detail = n -> itemPage(portal, ids.get(random.nextInt(ids.size())));
 
       assertFinds(http, searchFor(portal, words.get(0)));
-      assertFinds(http, searchFor(portal, newSearchWords(sentences, new Random(1)).get(0)));
       run(http, search, WARM_UP);
       Phase searching = run(http, search, PHASE);
       Phase searchingAnew = run(http, newSearch, PHASE);
@@ -123,7 +122,10 @@ class CasesBenchmark {
     throw new AssertionError("the public pages were not rendered in advance; log: " + portal.log());
   }
 
-  /** A search the benchmark sends finds items: its words reach the portal as they were sent. */
+  /**
+   * A search for one of the twenty words finds items: the words reach the portal as they were sent.
+   * (A search for new words may rightly find nothing: its pieces cut words in two.)
+   */
   private static void assertFinds(HttpClient http, URI search) throws Exception {
     String page =
         http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString())
