@@ -16,6 +16,7 @@ import org.cosqual.personnel.application.Mailer.MailNotSentException;
 import org.cosqual.personnel.application.Mailer.OutgoingMail;
 import org.cosqual.training.application.ReminderRound;
 import org.cosqual.training.application.ReminderService;
+import org.cosqual.training.application.RequirementService;
 import org.cosqual.training.domain.model.compliance.ComplianceQueries;
 import org.cosqual.training.domain.model.compliance.ComplianceReport;
 import org.cosqual.training.domain.model.compliance.ComplianceReport.Standing;
@@ -26,7 +27,6 @@ import org.cosqual.training.domain.model.reminder.ReminderQueries;
 import org.cosqual.training.domain.model.reminder.ReminderQueries.Administrator;
 import org.cosqual.training.domain.model.reminder.ReminderRepository;
 import org.cosqual.training.domain.model.requirement.Progress;
-import org.cosqual.training.domain.model.requirement.RequirementRepository;
 import org.cosqual.training.domain.model.requirement.TrainingRequirement;
 
 /**
@@ -47,7 +47,7 @@ public class DefaultReminderService implements ReminderService {
   private static final Logger LOG = Logger.getLogger(DefaultReminderService.class.getName());
 
   @Inject ComplianceQueries compliance;
-  @Inject RequirementRepository requirements;
+  @Inject RequirementService requirementService;
   @Inject ReminderQueries recipients;
   @Inject ReminderRepository reminders;
   @Inject ReminderDelivery delivery;
@@ -60,7 +60,9 @@ public class DefaultReminderService implements ReminderService {
     if (due.isEmpty()) {
       return ReminderRound.NOT_DUE;
     }
-    Round round = new Round(due.get(), today, requirements.inForce(due.get().year()));
+    // Read in a transaction of its own: outside one, two rounds at once once read the requirement
+    // with no counted category (an IN () the database refused).
+    Round round = new Round(due.get(), today, requirementService.requirementFor(due.get().year()));
     Set<Long> reminded = reminders.findRecipients(round.month, ReminderKind.AT_RISK);
     Map<Long, String> emails = recipients.regulatorEmails(WHOLE_TREE);
     int people = 0;

@@ -92,7 +92,9 @@ class DefaultReminderServiceTest {
     administrators.add(new Administrator(11, "银川管理员", "yinchuan@example.org", "/1/2/"));
 
     service.compliance = compliance();
-    service.requirements = requirement();
+    DefaultRequirementService requirementService = new DefaultRequirementService();
+    requirementService.requirements = requirement();
+    service.requirementService = requirementService;
     service.recipients = recipients();
     service.reminders = reminders;
     service.delivery = new ReminderDelivery();
