@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,7 +32,15 @@ public class PublicPageCache {
   int megabytes;
 
   private Cache<String, RenderedPage> pages;
-  private long generation;
+
+  /**
+   * Pages are kept side by side under the read lock; a drop takes the write lock, so that no page
+   * rendered before it is kept after it. (One monitor for both made every render queue behind every
+   * other one's keep under load.)
+   */
+  private final ReadWriteLock dropping = new ReentrantReadWriteLock();
+
+  private final AtomicLong generation = new AtomicLong();
 
   @PostConstruct
   void create() {
@@ -53,27 +64,37 @@ public class PublicPageCache {
   /**
    * What a page rendered from now on is kept with: it is not kept if pages are dropped meanwhile.
    */
-  public synchronized long generation() {
-    return generation;
+  public long generation() {
+    return generation.get();
   }
 
-  public synchronized void keep(String address, RenderedPage page, long renderedIn) {
-    if (renderedIn == generation) {
-      pages.put(address, page);
+  public void keep(String address, RenderedPage page, long renderedIn) {
+    dropping.readLock().lock();
+    try {
+      if (renderedIn == generation.get()) {
+        pages.put(address, page);
+      }
+    } finally {
+      dropping.readLock().unlock();
     }
   }
 
   /** Drops what an item's publication or archiving may change. */
-  public synchronized void dropFor(long itemId) {
-    generation++;
+  public void dropFor(long itemId) {
     String own = ItemCard.address(itemId);
-    pages
-        .asMap()
-        .entrySet()
-        .removeIf(
-            kept ->
-                ItemAddress.itemPage(kept.getKey()).isEmpty()
-                    || kept.getKey().equals(own)
-                    || kept.getValue().links(own));
+    dropping.writeLock().lock();
+    try {
+      generation.incrementAndGet();
+      pages
+          .asMap()
+          .entrySet()
+          .removeIf(
+              kept ->
+                  ItemAddress.itemPage(kept.getKey()).isEmpty()
+                      || kept.getKey().equals(own)
+                      || kept.getValue().links(own));
+    } finally {
+      dropping.writeLock().unlock();
+    }
   }
 }

@@ -17,9 +17,10 @@ import org.omnifaces.servlet.BufferedHttpServletResponse;
  * Sends the knowledge portal's public pages (home, lists, search, item pages) to visitors without a
  * session from {@link PublicPageCache}, rendering a page only when it is not kept; visitors with a
  * session (signed in, or who chose a language) get every page rendered, as it may show who they
- * are. Either way an item page's view count is counted (unless {@link PublicPageWarmer} asks) and
- * filled in here. Declared before Shiro, so a kept page costs no security or JSF work: every page
- * it keeps is readable by anyone.
+ * are. An anonymous visitor's page is rendered in its turn ({@link RenderTurns}). Either way an
+ * item page's view count is counted (unless {@link PublicPageWarmer} asks) and filled in here.
+ * Declared before Shiro, so a kept page costs no security or JSF work: every page it keeps is
+ * readable by anyone.
  */
 public class PublicPageFilter extends HttpFilter {
 
@@ -31,6 +32,7 @@ public class PublicPageFilter extends HttpFilter {
   @Inject PublicPageCache cache;
   @Inject ContentService content;
   @Inject PublicPageWarmer warmer;
+  @Inject RenderTurns turns;
 
   @Override
   protected void doFilter(
@@ -59,7 +61,11 @@ public class PublicPageFilter extends HttpFilter {
     }
     long generation = cache.generation();
     PageCapture capture = new PageCapture(response);
-    chain.doFilter(request, capture);
+    if (anonymous) {
+      turns.render(() -> chain.doFilter(request, capture));
+    } else {
+      chain.doFilter(request, capture);
+    }
     byte[] html = capture.getBuffer();
     if (capture.getStatus() != HttpServletResponse.SC_OK) {
       if (html.length > 0 && !response.isCommitted()) {
