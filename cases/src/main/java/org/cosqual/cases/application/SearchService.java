@@ -21,6 +21,9 @@ public interface SearchService {
   /** Rebuilds the index from the database; returns how many items it holds. */
   int rebuildIndex();
 
-  /** At start-up: rebuilds the index when there is none (a new installation, a deleted folder). */
-  void rebuildIndexIfMissing();
+  /**
+   * At start-up: rebuilds the index when there is none (a new installation, a deleted folder) or it
+   * is of an earlier version's form.
+   */
+  void rebuildIndexIfOutdated();
 }

@@ -67,10 +67,14 @@ public class DefaultSearchService implements SearchService {
   }
 
   @Override
-  public void rebuildIndexIfMissing() {
-    if (!index.exists()) {
+  public void rebuildIndexIfOutdated() {
+    if (!index.isCurrent()) {
       int count = rebuild();
-      LOG.info(() -> "No search index was found; built one of " + count + " published items");
+      LOG.info(
+          () ->
+              "No search index of this version was found; built one of "
+                  + count
+                  + " published items");
     }
   }
 

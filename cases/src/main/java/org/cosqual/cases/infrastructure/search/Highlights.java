@@ -1,19 +1,27 @@
 package org.cosqual.cases.infrastructure.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Marks the words found in a hit's title and text with {@code <mark>}, escaping everything else, so
- * the result is safe to show as HTML.
+ * Marks the words found in the titles and texts of a page of hits with {@code <mark>}, escaping
+ * everything else, so the result is safe to show as HTML. The words are found from the offsets the
+ * index keeps with them, so a hit's text is not analysed again.
  */
 final class Highlights {
 
@@ -21,54 +29,56 @@ final class Highlights {
   private static final int SNIPPETS = 2;
   private static final String GAP = " … ";
 
+  /** Where in its passage a word found stands: a third of the way in. */
+  private static final float MATCH_AT = 0.33f;
+
   /** How far into a text its best passages are looked for: a long handbook's end is not. */
   private static final int CHARS_ANALYSED = 20_000;
 
+  private final IndexSearcher searcher;
   private final Analyzer analyzer;
-  private final Query titleWords;
-  private final Query textWords;
+  private final List<String> words;
 
   /**
-   * @param titleWords the words to mark in a title
-   * @param textWords the words to mark in a text
+   * @param words the words to mark, as the analyser found them in the search
    */
-  Highlights(Analyzer analyzer, Query titleWords, Query textWords) {
+  Highlights(IndexSearcher searcher, Analyzer analyzer, List<String> words) {
+    this.searcher = searcher;
     this.analyzer = analyzer;
-    this.titleWords = titleWords;
-    this.textWords = textWords;
+    this.words = words;
   }
 
-  String title(String title) {
-    String marked = best(titleWords, LuceneSearchIndex.TITLE, title, 1, Integer.MAX_VALUE);
-    return marked.isEmpty() ? escaped(title) : marked;
+  /** The hits' titles, whole, in the order of the hits. */
+  String[] titles(TopDocs hits) throws IOException {
+    return highlighter(WholeBreakIterator::new)
+        .highlight(LuceneSearchIndex.TITLE, words(LuceneSearchIndex.TITLE), hits, 1);
   }
 
-  /** The best passages of the text; its beginning when none holds a word found. */
-  String snippet(String text) {
-    String marked = best(textWords, LuceneSearchIndex.TEXT, text, SNIPPETS, SNIPPET_CHARS);
-    if (!marked.isEmpty()) {
-      return marked;
-    }
-    return escaped(text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…");
+  /** The best passages of each hit's text; its beginning when none holds a word found. */
+  String[] snippets(TopDocs hits) throws IOException {
+    return highlighter(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, MATCH_AT))
+        .highlight(LuceneSearchIndex.TEXT, words(LuceneSearchIndex.TEXT), hits, SNIPPETS);
   }
 
-  private String best(Query words, String field, String text, int fragments, int fragmentChars) {
-    QueryScorer scorer = new QueryScorer(words, field);
-    Highlighter highlighter =
-        new Highlighter(
-            new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
-    highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, fragmentChars));
-    highlighter.setMaxDocCharsToAnalyze(CHARS_ANALYSED);
-    try {
-      return String.join(GAP, highlighter.getBestFragments(analyzer, field, text, fragments));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InvalidTokenOffsetsException e) {
-      return "";
-    }
+  private UnifiedHighlighter highlighter(Supplier<BreakIterator> passages) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", GAP, true))
+        .withBreakIterator(passages)
+        .withMaxLength(CHARS_ANALYSED)
+        .withMaxNoHighlightPassages(1)
+        .build();
   }
 
-  private static String escaped(String text) {
-    return SimpleHTMLEncoder.htmlEncode(text);
+  /**
+   * Any of the words in one field. Without the phrases of the search: the words are what a reader
+   * looks for in the snippet.
+   */
+  private Query words(String field) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    words.forEach(word -> query.add(new TermQuery(new Term(field, word)), Occur.SHOULD));
+    return query.build();
   }
 }

@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,12 +21,16 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,6 +72,19 @@ public class LuceneSearchIndex implements SearchIndex {
   static final String TITLE = "title";
   static final String TEXT = "text";
   static final String PUBLISHED_AT = "publishedAt";
+
+  /**
+   * What the index holds, written with every commit: an index of another format (one from before
+   * the offsets were kept) is rebuilt at start-up.
+   */
+  static final String FORMAT_KEY = "cosqual.format";
+
+  static final String FORMAT = "2";
+
+  /** Title and text: stored, and with each word's offsets, which the highlights are read from. */
+  private static final FieldType WORDS_WITH_OFFSETS = wordsWithOffsets();
+
+  private static final Set<String> SHOWN_FIELDS = Set.of(ID, KIND, PUBLISHED_AT);
 
   private static final float TITLE_BOOST = 4f;
   private static final float PHRASE_BOOST = 2f;
@@ -117,9 +138,12 @@ public class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
-  public synchronized boolean exists() {
+  public synchronized boolean isCurrent() {
     try {
-      return Files.isDirectory(location.folder()) && DirectoryReader.indexExists(directory());
+      return Files.isDirectory(location.folder())
+          && DirectoryReader.indexExists(directory())
+          && FORMAT.equals(
+              SegmentInfos.readLatestCommit(directory()).getUserData().get(FORMAT_KEY));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -146,11 +170,27 @@ public class LuceneSearchIndex implements SearchIndex {
         if (page < asked) {
           top = search(searcher, matching, page, query.pageSize());
         }
-        Highlights highlights = new Highlights(analyzer, words(TITLE, words), words(TEXT, words));
-        List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
-        for (int i = (page - 1) * query.pageSize(); i < docs.length; i++) {
-          hits.add(hit(searcher.storedFields().document(docs[i].doc), highlights));
+        TopDocs shown =
+            new TopDocs(
+                top.totalHits,
+                Arrays.copyOfRange(
+                    docs, Math.min(docs.length, (page - 1) * query.pageSize()), docs.length));
+        Highlights highlights = new Highlights(searcher, analyzer, words);
+        String[] titles = highlights.titles(shown);
+        String[] snippets = highlights.snippets(shown);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < shown.scoreDocs.length; i++) {
+          Document document = stored.document(shown.scoreDocs[i].doc, SHOWN_FIELDS);
+          hits.add(
+              new SearchHit(
+                  Long.parseLong(document.get(ID)),
+                  ItemKind.valueOf(document.get(KIND)),
+                  Objects.requireNonNullElse(titles[i], ""),
+                  Objects.requireNonNullElse(snippets[i], ""),
+                  Instant.ofEpochMilli(
+                      document.getField(PUBLISHED_AT).numericValue().longValue())));
         }
         return new SearchPage(hits, total, page, query.pageSize());
       } finally {
@@ -169,16 +209,6 @@ public class LuceneSearchIndex implements SearchIndex {
             Math.min(
                 (long) page * pageSize, Math.max(pageSize, searcher.getIndexReader().maxDoc()));
     return searcher.search(matching, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-  }
-
-  /**
-   * Any of the words in one field: what the highlights mark. Without the phrases of the search, as
-   * marking a phrase takes an index of the hit's own text for every hit.
-   */
-  private static Query words(String field, List<String> words) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    words.forEach(word -> query.add(new TermQuery(new Term(field, word)), Occur.SHOULD));
-    return query.build();
   }
 
   /** Every word in the title or the text; the whole phrase in either ranks higher. */
@@ -248,22 +278,21 @@ public class LuceneSearchIndex implements SearchIndex {
       document.add(new StringField(REGION, item.regionCode(), Field.Store.NO));
     }
     document.add(new StringField(YEAR, Integer.toString(item.year()), Field.Store.NO));
-    document.add(new TextField(TITLE, item.title(), Field.Store.YES));
-    document.add(new TextField(TEXT, item.text(), Field.Store.YES));
+    document.add(new Field(TITLE, item.title(), WORDS_WITH_OFFSETS));
+    document.add(new Field(TEXT, item.text(), WORDS_WITH_OFFSETS));
     document.add(new StoredField(PUBLISHED_AT, item.publishedAt().toEpochMilli()));
     return document;
   }
 
-  private static SearchHit hit(Document document, Highlights highlights) {
-    return new SearchHit(
-        Long.parseLong(document.get(ID)),
-        ItemKind.valueOf(document.get(KIND)),
-        highlights.title(document.get(TITLE)),
-        highlights.snippet(document.get(TEXT)),
-        Instant.ofEpochMilli(document.getField(PUBLISHED_AT).numericValue().longValue()));
+  private static FieldType wordsWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   private void commit() throws IOException {
+    writer().setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
     writer().commit();
     searchers().maybeRefreshBlocking();
   }

@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.cosqual.cases.domain.model.item.ItemKind;
 import org.cosqual.cases.domain.model.item.Visibility;
 import org.cosqual.cases.domain.model.search.IndexedItem;
@@ -43,11 +52,11 @@ class LuceneSearchIndexTest {
 
   @Test
   void aTitleHitRanksBeforeATextHitAndTheWordsFoundAreMarked() {
-    assertFalse(index.exists());
+    assertFalse(index.isCurrent());
     index.put(item(1, "企业年度自查报告范例", "报告中应写明质量安全负责人的履职情况。", Visibility.PUBLIC));
     index.put(item(2, "质量安全负责人履职指南", "企业应当为其配备必要的资源。", Visibility.PUBLIC));
     index.put(item(3, "化妆品标签管理", "标签应当真实。", Visibility.PUBLIC));
-    assertTrue(index.exists());
+    assertTrue(index.isCurrent());
 
     SearchPage page = index.search(query("质量安全负责人", 1, PUBLIC));
 
@@ -109,6 +118,43 @@ class LuceneSearchIndexTest {
     SearchHit hit = index.search(query("标签", 1, PUBLIC)).hits().get(0);
     assertFalse(hit.titleHtml().contains("<b>"), hit.titleHtml());
     assertFalse(hit.snippetHtml().contains("<script>"), hit.snippetHtml());
+  }
+
+  @Test
+  void aSnippetIsThePassageWithTheWordsAndATextWithoutThemShowsItsBeginning() {
+    String filler = "企业应当建立并执行原料验收制度，保存验收记录。".repeat(20);
+    index.put(item(1, "年度报告", filler + "质量安全负责人应当每年接受培训。" + filler, Visibility.PUBLIC));
+    index.put(item(2, "质量安全负责人", filler, Visibility.PUBLIC));
+
+    List<SearchHit> hits = index.search(query("质量安全负责人", 1, PUBLIC)).hits();
+
+    SearchHit inText = hits.stream().filter(h -> h.itemId() == 1).findFirst().orElseThrow();
+    assertTrue(inText.snippetHtml().contains("<mark>质量</mark>"), inText.snippetHtml());
+    assertTrue(inText.snippetHtml().length() < 400, inText.snippetHtml());
+    SearchHit inTitle = hits.stream().filter(h -> h.itemId() == 2).findFirst().orElseThrow();
+    assertEquals("<mark>质量</mark><mark>安全</mark><mark>负责人</mark>", inTitle.titleHtml());
+    assertTrue(inTitle.snippetHtml().startsWith("企业应当建立"), inTitle.snippetHtml());
+    assertFalse(inTitle.snippetHtml().contains("<mark>"), inTitle.snippetHtml());
+  }
+
+  @Test
+  void anIndexOfAnEarlierFormIsNotCurrentUntilRebuilt() throws IOException {
+    try (Directory directory = FSDirectory.open(folder.resolve("index"));
+        IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig())) {
+      Document document = new Document();
+      document.add(new StringField(LuceneSearchIndex.ID, "1", Field.Store.YES));
+      document.add(new TextField(LuceneSearchIndex.TITLE, "产品放行", Field.Store.YES));
+      earlier.addDocument(document);
+      earlier.commit();
+    }
+    assertFalse(index.isCurrent());
+
+    index.rebuild(add -> add.accept(item(5, "产品放行", "放行前检验", Visibility.PUBLIC)));
+
+    assertTrue(index.isCurrent());
+    SearchHit hit = index.search(query("放行", 1, PUBLIC)).hits().get(0);
+    assertEquals(5L, hit.itemId());
+    assertEquals("产品<mark>放行</mark>", hit.titleHtml());
   }
 
   private static List<Long> ids(SearchPage page) {

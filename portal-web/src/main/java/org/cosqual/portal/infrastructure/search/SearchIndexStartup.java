@@ -24,9 +24,9 @@ public class SearchIndexStartup {
   @Inject SearchService search;
 
   @PostConstruct
-  void buildIfMissing() {
+  void buildIfOutdated() {
     try {
-      search.rebuildIndexIfMissing();
+      search.rebuildIndexIfOutdated();
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Cannot build the search index", e);
     }

@@ -16,8 +16,11 @@ public interface SearchIndex {
    */
   void rebuild(Consumer<Consumer<IndexedItem>> source);
 
-  /** Whether the index exists on disk (a fresh installation or a deleted folder has none). */
-  boolean exists();
+  /**
+   * Whether the index exists on disk in the form this version writes (a fresh installation or a
+   * deleted folder has none; an older version's index is of another form).
+   */
+  boolean isCurrent();
 
   /**
    * @throws org.cosqual.personnel.domain.shared.BusinessException when the words cannot be searched
