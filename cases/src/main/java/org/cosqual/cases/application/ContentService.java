@@ -112,4 +112,10 @@ public interface ContentService {
 
   /** The jurisdiction nodes an item may be filed under, for readers' filters and labels. */
   List<JurisdictionNode> findRegions();
+
+  /**
+   * The regions a writer may file an item under: their organisation's jurisdiction and every region
+   * within it (a provincial association's editor, the whole province).
+   */
+  List<JurisdictionNode> findRegionsToWrite();
 }

@@ -16,7 +16,6 @@ import org.cosqual.cases.domain.model.item.ItemKind;
 import org.cosqual.cases.domain.model.item.ProblemStatus;
 import org.cosqual.cases.domain.model.item.Visibility;
 import org.cosqual.cases.domain.model.term.ContentTerm;
-import org.cosqual.personnel.application.EnterpriseService;
 import org.cosqual.portal.personnel.JurisdictionOption;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
@@ -33,7 +32,6 @@ public class ItemFormBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ContentService content;
-  @Inject transient EnterpriseService enterprises;
 
   private String id;
   private ItemKind kind;
@@ -110,7 +108,7 @@ public class ItemFormBacking implements Serializable {
 
   public List<JurisdictionOption> getRegions() {
     if (regions == null) {
-      regions = JurisdictionOption.of(enterprises.findJurisdictionsInScope());
+      regions = JurisdictionOption.of(content.findRegionsToWrite());
     }
     return regions;
   }

@@ -42,6 +42,7 @@ import org.cosqual.personnel.application.OrganisationService;
 import org.cosqual.personnel.domain.model.account.Role;
 import org.cosqual.personnel.domain.model.audit.AuditAction;
 import org.cosqual.personnel.domain.model.audit.AuditRepository.AuditQuery;
+import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
 import org.cosqual.personnel.domain.model.organisation.Organisation;
 import org.cosqual.personnel.domain.model.organisation.OrganisationKind;
 import org.cosqual.personnel.domain.model.review.ReviewAction;
@@ -289,7 +290,7 @@ class CasesIT {
   }
 
   @Test
-  void listsAndSearchNarrowByTopicRegionAndYear() {
+  void listsAndSearchNarrowByTopicRegionWithTheRegionsWithinItAndYear() {
     acting.as("provadmin");
     ContentItem filed =
         published(
@@ -326,6 +327,20 @@ class CasesIT {
       assertFalse(ids(search.search("原料验收", other, 1)).contains(filed.getId()), other.toString());
     }
     assertTrue(ids(search.search("原料验收", matching, 1)).contains(filed.getId()));
+    acting.as("editor");
+    assertTrue(
+        content.findRegionsToWrite().stream()
+            .map(JurisdictionNode::getCode)
+            .toList()
+            .containsAll(List.of("640000", "640100", "640200")),
+        "a provincial association's editor files items under any region of the province");
+    actAsAnonymous();
+    Shelf province = new Shelf(null, null, "640000", null);
+    assertTrue(
+        content.findPublishedItems(province, 0, 50).stream()
+            .anyMatch(i -> i.getId().equals(filed.getId())),
+        "the province's list holds its city's item");
+    assertTrue(ids(search.search("原料验收", province, 1)).contains(filed.getId()));
     content.readItem(filed.getId());
     assertTrue(
         content.findMostRead(matching, 5).stream().anyMatch(i -> i.getId().equals(filed.getId())));

@@ -61,6 +61,7 @@ public class DefaultContentService implements ContentService {
   @Inject ContentTermRepository terms;
   @Inject OrganisationRepository organisations;
   @Inject JurisdictionRepository jurisdictions;
+  @Inject Regions regions;
   @Inject ReviewStepRepository steps;
   @Inject FileStore files;
   @Inject AuditTrail audit;
@@ -264,7 +265,11 @@ public class DefaultContentService implements ContentService {
 
   private ItemFilter filter(Shelf shelf) {
     return new ItemFilter(
-        access.readable(), shelf.kind(), shelf.topic(), shelf.regionCode(), shelf.year());
+        access.readable(),
+        shelf.kind(),
+        shelf.topic(),
+        regions.within(shelf.regionCode()),
+        shelf.year());
   }
 
   @Override
@@ -295,6 +300,12 @@ public class DefaultContentService implements ContentService {
   @Override
   public List<JurisdictionNode> findRegions() {
     return jurisdictions.findAll();
+  }
+
+  @Override
+  public List<JurisdictionNode> findRegionsToWrite() {
+    caller.require(Permission.CONTENT_WRITE);
+    return caller.jurisdictionPath().map(regions::under).orElse(List.of());
   }
 
   /** Topics, categories, region and Q&A handbook must be ones the portal knows. */

@@ -28,6 +28,7 @@ public class DefaultSearchService implements SearchService {
   @Inject SearchIndex index;
   @Inject ContentItemRepository items;
   @Inject ContentAccess access;
+  @Inject Regions regions;
   @Inject AuditTrail audit;
   @Inject Caller caller;
 
@@ -45,7 +46,7 @@ public class DefaultSearchService implements SearchService {
             text,
             shelf.kind(),
             shelf.topic(),
-            shelf.regionCode(),
+            regions.within(shelf.regionCode()),
             shelf.year(),
             page,
             PAGE_SIZE,

@@ -96,9 +96,9 @@ public class JpaContentItemRepository implements ContentItemRepository {
       where.append(" and t = :topic");
       parameters.put("topic", filter.topic());
     }
-    if (filter.regionCode() != null) {
-      where.append(" and v.regionCode = :region");
-      parameters.put("region", filter.regionCode());
+    if (filter.regionCodes() != null) {
+      where.append(" and v.regionCode in :regions");
+      parameters.put("regions", filter.regionCodes());
     }
     if (filter.year() != null) {
       where.append(" and i.firstPublishedAt >= :from and i.firstPublishedAt < :until");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -233,17 +234,25 @@ public class LuceneSearchIndex implements SearchIndex {
 
   /** The query narrowed to what the reader may see and to the filters, which do not score. */
   private static Query filtered(Query matching, SearchQuery query) {
-    BooleanQuery.Builder visible = new BooleanQuery.Builder();
-    for (Visibility visibility : query.visibilities()) {
-      visible.add(new TermQuery(new Term(VISIBILITY, visibility.name())), Occur.SHOULD);
-    }
     BooleanQuery.Builder filtered =
-        new BooleanQuery.Builder().add(matching, Occur.MUST).add(visible.build(), Occur.FILTER);
+        new BooleanQuery.Builder()
+            .add(matching, Occur.MUST)
+            .add(
+                anyOf(VISIBILITY, query.visibilities().stream().map(Visibility::name).toList()),
+                Occur.FILTER);
     filter(filtered, KIND, query.kind() == null ? null : query.kind().name());
     filter(filtered, TOPIC, query.topic());
-    filter(filtered, REGION, query.regionCode());
+    if (query.regionCodes() != null) {
+      filtered.add(anyOf(REGION, query.regionCodes()), Occur.FILTER);
+    }
     filter(filtered, YEAR, query.year() == null ? null : query.year().toString());
     return filtered.build();
+  }
+
+  private static Query anyOf(String field, Collection<String> values) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+    return any.build();
   }
 
   private static void filter(BooleanQuery.Builder query, String field, String value) {

@@ -7,12 +7,14 @@ import org.cosqual.cases.domain.model.item.Visibility;
 /**
  * A reader's search: the words, the filters (null fields do not narrow), the page (from 1) and what
  * the reader may see.
+ *
+ * @param regionCodes a region and the regions within it
  */
 public record SearchQuery(
     String text,
     ItemKind kind,
     String topic,
-    String regionCode,
+    Set<String> regionCodes,
     Integer year,
     int page,
     int pageSize,
@@ -20,5 +22,6 @@ public record SearchQuery(
 
   public SearchQuery {
     visibilities = Set.copyOf(visibilities);
+    regionCodes = regionCodes == null ? null : Set.copyOf(regionCodes);
   }
 }
