@@ -15,11 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public pages as anonymous visitors were last sent them, by address within the portal, up to a
- * size in memory (COSQUAL_PAGE_CACHE_MB, 64 by default; 0 keeps none). When an item is published or
- * archived, its page, every page linking to it (a Q&amp;A handbook's) and every page that is not an
- * item page (home, lists, search) are dropped. Besides, an item page is dropped a day after it was
- * rendered and any other page after ten minutes, so that the most-read list and names edited
- * elsewhere catch up. Each node keeps its own.
+ * size in memory: search pages up to COSQUAL_SEARCH_CACHE_MB (16 by default), apart from the other
+ * pages (COSQUAL_PAGE_CACHE_MB, 64 by default), so that searches for ever new words cannot push out
+ * the item pages; 0 keeps none. When an item is published or archived, its page, every page linking
+ * to it (a Q&amp;A handbook's) and every page that is not an item page (home, lists, search) are
+ * dropped. Besides, an item page is dropped a day after it was rendered and any other page after
+ * ten minutes, so that the most-read list and names edited elsewhere catch up. Each node keeps its
+ * own.
  */
 @ApplicationScoped
 public class PublicPageCache {
@@ -27,11 +29,18 @@ public class PublicPageCache {
   static final Duration ITEM_PAGE_LIFETIME = Duration.ofDays(1);
   static final Duration LIST_LIFETIME = Duration.ofMinutes(10);
 
+  private static final String SEARCH = "/public/search.xhtml";
+
   @Inject
   @ConfigProperty(name = "cosqual.page-cache-mb", defaultValue = "64")
   int megabytes;
 
+  @Inject
+  @ConfigProperty(name = "cosqual.search-cache-mb", defaultValue = "16")
+  int searchMegabytes;
+
   private Cache<String, RenderedPage> pages;
+  private Cache<String, RenderedPage> searches;
 
   /**
    * Pages are kept side by side under the read lock; a drop takes the write lock, so that no page
@@ -44,21 +53,33 @@ public class PublicPageCache {
 
   @PostConstruct
   void create() {
-    pages =
-        Caffeine.newBuilder()
-            .maximumWeight(megabytes * 1024L * 1024L)
-            .<String, RenderedPage>weigher((address, page) -> address.length() + page.size())
-            .expireAfter(
-                Expiry.<String, RenderedPage>writing(
-                    (address, page) ->
-                        ItemAddress.itemPage(address).isPresent()
-                            ? ITEM_PAGE_LIFETIME
-                            : LIST_LIFETIME))
-            .build();
+    pages = kept(megabytes);
+    searches = kept(searchMegabytes);
+  }
+
+  private static Cache<String, RenderedPage> kept(int megabytes) {
+    return Caffeine.newBuilder()
+        .maximumWeight(megabytes * 1024L * 1024L)
+        .<String, RenderedPage>weigher((address, page) -> address.length() + page.size())
+        .expireAfter(
+            Expiry.<String, RenderedPage>writing(
+                (address, page) ->
+                    ItemAddress.itemPage(address).isPresent() ? ITEM_PAGE_LIFETIME : LIST_LIFETIME))
+        .build();
+  }
+
+  private Cache<String, RenderedPage> keeping(String address) {
+    return address.startsWith(SEARCH) ? searches : pages;
+  }
+
+  /** Evicts now what is over its room, as Caffeine otherwise does a little later. */
+  void cleanUp() {
+    pages.cleanUp();
+    searches.cleanUp();
   }
 
   public Optional<RenderedPage> find(String address) {
-    return Optional.ofNullable(pages.getIfPresent(address));
+    return Optional.ofNullable(keeping(address).getIfPresent(address));
   }
 
   /**
@@ -72,7 +93,7 @@ public class PublicPageCache {
     dropping.readLock().lock();
     try {
       if (renderedIn == generation.get()) {
-        pages.put(address, page);
+        keeping(address).put(address, page);
       }
     } finally {
       dropping.readLock().unlock();
@@ -85,6 +106,7 @@ public class PublicPageCache {
     dropping.writeLock().lock();
     try {
       generation.incrementAndGet();
+      searches.invalidateAll();
       pages
           .asMap()
           .entrySet()

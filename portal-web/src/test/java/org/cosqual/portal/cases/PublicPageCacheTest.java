@@ -15,6 +15,7 @@ class PublicPageCacheTest {
   @BeforeEach
   void create() {
     cache.megabytes = 1;
+    cache.searchMegabytes = 1;
     cache.create();
   }
 
@@ -41,6 +42,18 @@ class PublicPageCacheTest {
             .stream()
             .filter(address -> cache.find(address).isPresent())
             .toList());
+  }
+
+  @Test
+  void searchPagesAreKeptInRoomsOfTheirOwn() {
+    cache.megabytes = 0;
+    cache.create();
+    keep("/public/items/7", "<p>第七条</p>");
+    keep("/public/search.xhtml?q=x", "<p>检索</p>");
+    cache.cleanUp();
+
+    assertTrue(cache.find("/public/items/7").isEmpty(), "no room for item pages");
+    assertTrue(cache.find("/public/search.xhtml?q=x").isPresent());
   }
 
   @Test
