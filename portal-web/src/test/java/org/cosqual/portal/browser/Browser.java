@@ -192,6 +192,14 @@ final class Browser implements AutoCloseable {
     editor.sendKeys(text);
   }
 
+  /** Replaces what a PrimeFaces text editor (Quill) holds with the text. */
+  void replaceRichText(String editorId, String text) {
+    WebElement editor = richText(editorId);
+    editor.click();
+    editor.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    editor.sendKeys(text);
+  }
+
   /** The editable area of a PrimeFaces text editor. */
   WebElement richText(String editorId) {
     return driver.findElement(By.cssSelector("[id='" + editorId + "_editor'] .ql-editor"));

@@ -33,7 +33,7 @@ class RegulatorContentBrowserIT extends RealWarBrowserTest {
       assertEquals("总则", browser.value("itemForm:chapterList:1:chapterTitle"));
       assertEquals(
           "本指南适用于本省化妆品注册人和受托生产企业。",
-          browser.value("itemForm:chapterList:1:sectionList:0:sectionBody"),
+          browser.richText("itemForm:chapterList:1:sectionList:0:sectionBody").getText(),
           "a moved chapter keeps its sections");
       browser.click("itemForm:save");
       browser.waitForText(By.id("messages"), "已保存");
@@ -47,7 +47,8 @@ class RegulatorContentBrowserIT extends RealWarBrowserTest {
 
       browser.click("actionsForm:edit");
       browser.waitFor("itemForm:changeSummary");
-      browser.type("itemForm:chapterList:0:sectionList:0:sectionBody", "核对质量安全负责人的在岗情况。核对其培训学时。");
+      browser.replaceRichText(
+          "itemForm:chapterList:0:sectionList:0:sectionBody", "核对质量安全负责人的在岗情况。核对其培训学时。");
       browser.type("itemForm:changeSummary", "增加培训学时的自查");
       browser.click("itemForm:save");
       browser.waitForText(By.id("messages"), "已保存");
@@ -134,6 +135,6 @@ class RegulatorContentBrowserIT extends RealWarBrowserTest {
     String chapter = "itemForm:chapterList:" + index + ":";
     browser.type(chapter + "chapterTitle", title);
     browser.type(chapter + "sectionList:0:sectionTitle", sectionTitle);
-    browser.type(chapter + "sectionList:0:sectionBody", body);
+    browser.typeRichText(chapter + "sectionList:0:sectionBody", body);
   }
 }
