@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -40,7 +35,8 @@ final class Highlights {
   private final List<String> words;
 
   /**
-   * @param words the words to mark, as the analyser found them in the search
+   * @param words the words to mark, as the analyser found them in the search (without its phrases:
+   *     the words are what a reader looks for in a snippet)
    */
   Highlights(IndexSearcher searcher, Analyzer analyzer, List<String> words) {
     this.searcher = searcher;
@@ -51,7 +47,11 @@ final class Highlights {
   /** The hits' titles, whole, in the order of the hits. */
   String[] titles(TopDocs hits) throws IOException {
     return highlighter(WholeBreakIterator::new)
-        .highlight(LuceneSearchIndex.TITLE, words(LuceneSearchIndex.TITLE), hits, 1);
+        .highlight(
+            LuceneSearchIndex.TITLE,
+            LuceneSearchIndex.anyOf(LuceneSearchIndex.TITLE, words),
+            hits,
+            1);
   }
 
   /** The best passages of each hit's text; its beginning when none holds a word found. */
@@ -60,7 +60,11 @@ final class Highlights {
             () ->
                 LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, MATCH_AT))
-        .highlight(LuceneSearchIndex.TEXT, words(LuceneSearchIndex.TEXT), hits, SNIPPETS);
+        .highlight(
+            LuceneSearchIndex.TEXT,
+            LuceneSearchIndex.anyOf(LuceneSearchIndex.TEXT, words),
+            hits,
+            SNIPPETS);
   }
 
   private UnifiedHighlighter highlighter(Supplier<BreakIterator> passages) {
@@ -70,15 +74,5 @@ final class Highlights {
         .withMaxLength(CHARS_ANALYSED)
         .withMaxNoHighlightPassages(1)
         .build();
-  }
-
-  /**
-   * Any of the words in one field. Without the phrases of the search: the words are what a reader
-   * looks for in the snippet.
-   */
-  private Query words(String field) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    words.forEach(word -> query.add(new TermQuery(new Term(field, word)), Occur.SHOULD));
-    return query.build();
   }
 }

@@ -249,7 +249,8 @@ public class LuceneSearchIndex implements SearchIndex {
     return filtered.build();
   }
 
-  private static Query anyOf(String field, Collection<String> values) {
+  /** Any of the values in one field. */
+  static Query anyOf(String field, Collection<String> values) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
     return any.build();
