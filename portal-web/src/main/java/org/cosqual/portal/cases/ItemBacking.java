@@ -25,6 +25,7 @@ import org.cosqual.personnel.domain.shared.NotFoundException;
 import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
+import org.cosqual.portal.shell.ReviewNotes;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -49,8 +50,7 @@ public class ItemBacking implements Serializable {
   private transient ItemVersion shown;
   private transient Map<String, ContentTerm> categories;
   private transient List<StoredFile> attachments;
-  private String note;
-  private String reason;
+  private final ReviewNotes notes = new ReviewNotes();
   private transient UploadedFile attachmentFile;
 
   public void load() {
@@ -121,24 +121,21 @@ public class ItemBacking implements Serializable {
   }
 
   private void act(Runnable call, String messageKey) {
-    if (PageActions.attempt(call)) {
-      PageMessages.info(messageKey, getShown().getTitle());
-      note = null;
-      reason = null;
-    }
-    PageActions.attempt(this::reload);
+    notes.act(call, messageKey, () -> getShown().getTitle(), this::reload);
   }
 
   public void submit() {
-    act(() -> content.submitItem(itemId, version, note), "cases_item.message.submitted");
+    act(() -> content.submitItem(itemId, version, notes.getNote()), "cases_item.message.submitted");
   }
 
   public void approve() {
-    act(() -> content.approveItem(itemId, version, note), "cases_item.message.approved");
+    act(() -> content.approveItem(itemId, version, notes.getNote()), "cases_item.message.approved");
   }
 
   public void returnForCorrection() {
-    act(() -> content.returnItem(itemId, version, reason), "cases_item.message.returned");
+    act(
+        () -> content.returnItem(itemId, version, notes.getReason()),
+        "cases_item.message.returned");
   }
 
   public void publish() {
@@ -235,20 +232,8 @@ public class ItemBacking implements Serializable {
     this.id = id;
   }
 
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  public ReviewNotes getNotes() {
+    return notes;
   }
 
   public UploadedFile getAttachmentFile() {

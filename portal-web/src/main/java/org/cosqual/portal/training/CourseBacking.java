@@ -18,6 +18,7 @@ import org.cosqual.personnel.domain.model.review.ReviewStep;
 import org.cosqual.portal.shell.FileDownload;
 import org.cosqual.portal.shell.PageActions;
 import org.cosqual.portal.shell.PageMessages;
+import org.cosqual.portal.shell.ReviewNotes;
 import org.cosqual.training.application.CourseService;
 import org.cosqual.training.application.ExamService;
 import org.cosqual.training.application.OnlineCompletion;
@@ -61,8 +62,7 @@ public class CourseBacking implements Serializable {
   private transient Optional<QuizStanding> quiz;
   private transient Set<Long> mySessions;
 
-  private String note;
-  private String reason;
+  private final ReviewNotes notes = new ReviewNotes();
   private String materialTitle;
   private String materialUrl;
   private transient UploadedFile materialFile;
@@ -155,24 +155,25 @@ public class CourseBacking implements Serializable {
   }
 
   private void act(Runnable call, String messageKey) {
-    if (PageActions.attempt(call)) {
-      PageMessages.info(messageKey, getCourse().getTitle());
-      note = null;
-      reason = null;
-    }
-    PageActions.attempt(this::reload);
+    notes.act(call, messageKey, () -> getCourse().getTitle(), this::reload);
   }
 
   public void submit() {
-    act(() -> courses.submitCourse(courseId, version, note), "training_course.message.submitted");
+    act(
+        () -> courses.submitCourse(courseId, version, notes.getNote()),
+        "training_course.message.submitted");
   }
 
   public void approve() {
-    act(() -> courses.approveCourse(courseId, version, note), "training_course.message.approved");
+    act(
+        () -> courses.approveCourse(courseId, version, notes.getNote()),
+        "training_course.message.approved");
   }
 
   public void returnForCorrection() {
-    act(() -> courses.returnCourse(courseId, version, reason), "training_course.message.returned");
+    act(
+        () -> courses.returnCourse(courseId, version, notes.getReason()),
+        "training_course.message.returned");
   }
 
   public void publish() {
@@ -312,20 +313,8 @@ public class CourseBacking implements Serializable {
     this.id = id;
   }
 
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  public ReviewNotes getNotes() {
+    return notes;
   }
 
   public String getMaterialTitle() {
