@@ -328,12 +328,16 @@ class CasesIT {
     }
     assertTrue(ids(search.search("原料验收", matching, 1)).contains(filed.getId()));
     acting.as("editor");
+    List<String> toWrite =
+        content.findRegionsToWrite().stream().map(JurisdictionNode::getCode).toList();
     assertTrue(
-        content.findRegionsToWrite().stream()
-            .map(JurisdictionNode::getCode)
-            .toList()
-            .containsAll(List.of("640000", "640100", "640200")),
+        toWrite.containsAll(List.of("640000", "640100", "640104", "640200")),
         "a provincial association's editor files items under any region of the province");
+    assertEquals("640000", toWrite.get(0), "in the order of the tree");
+    assertTrue(
+        toWrite.indexOf("640100") < toWrite.indexOf("640104")
+            && toWrite.indexOf("640104") < toWrite.indexOf("640200"),
+        toWrite.toString());
     actAsAnonymous();
     Shelf province = new Shelf(null, null, "640000", null);
     assertTrue(

@@ -305,7 +305,7 @@ public class DefaultContentService implements ContentService {
   @Override
   public List<JurisdictionNode> findRegionsToWrite() {
     caller.require(Permission.CONTENT_WRITE);
-    return caller.jurisdictionPath().map(regions::under).orElse(List.of());
+    return caller.jurisdictionPath().map(jurisdictions::findUnder).orElse(List.of());
   }
 
   /** Topics, categories, region and Q&A handbook must be ones the portal knows. */

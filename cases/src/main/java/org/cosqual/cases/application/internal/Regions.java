@@ -2,7 +2,6 @@ package org.cosqual.cases.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
@@ -26,14 +25,9 @@ class Regions {
         .findByCode(regionCode)
         .map(
             region ->
-                under(region.getPath()).stream()
+                jurisdictions.findUnder(region.getPath()).stream()
                     .map(JurisdictionNode::getCode)
                     .collect(Collectors.toUnmodifiableSet()))
         .orElse(Set.of(regionCode));
-  }
-
-  /** The region of a materialised path and the regions within it, in the order of the tree. */
-  List<JurisdictionNode> under(String path) {
-    return jurisdictions.findAll().stream().filter(n -> n.getPath().startsWith(path)).toList();
   }
 }

@@ -3,7 +3,6 @@ package org.cosqual.cases.application.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import java.util.Set;
 import org.cosqual.personnel.domain.model.jurisdiction.FakeJurisdictionRepository;
 import org.cosqual.personnel.domain.model.jurisdiction.JurisdictionNode;
@@ -29,13 +28,6 @@ class RegionsTest {
     assertEquals(Set.of("640000", "640100", "640104", "640200"), regions.within("640000"));
     assertEquals(Set.of("640100", "640104"), regions.within("640100"));
     assertEquals(Set.of("640104"), regions.within("640104"));
-  }
-
-  @Test
-  void theRegionsUnderAPathAreItsNodeAndTheNodesWithinIt() {
-    assertEquals(
-        List.of("640100", "640104"),
-        regions.under("/1/2/").stream().map(JurisdictionNode::getCode).toList());
   }
 
   @Test

@@ -123,13 +123,7 @@ public class DefaultEnterpriseService implements EnterpriseService {
         caller.has(Permission.ORGANISATION_MANAGE)
             ? Optional.of("/")
             : caller.jurisdictionPath().filter(path -> caller.has(Permission.ORGANISATION_VIEW));
-    return prefix
-        .map(
-            path ->
-                jurisdictions.findAll().stream()
-                    .filter(node -> node.getPath().startsWith(path))
-                    .toList())
-        .orElse(List.of());
+    return prefix.map(jurisdictions::findUnder).orElse(List.of());
   }
 
   @Override

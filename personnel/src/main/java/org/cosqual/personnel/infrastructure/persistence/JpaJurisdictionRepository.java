@@ -32,6 +32,14 @@ public class JpaJurisdictionRepository implements JurisdictionRepository {
   }
 
   @Override
+  public List<JurisdictionNode> findUnder(String path) {
+    // A path holds only digits and slashes: nothing in it is a LIKE wildcard.
+    return em.createNamedQuery("JurisdictionNode.findUnder", JurisdictionNode.class)
+        .setParameter("prefix", path + "%")
+        .getResultList();
+  }
+
+  @Override
   public JurisdictionNode store(JurisdictionNode node) {
     em.persist(node);
     em.flush();

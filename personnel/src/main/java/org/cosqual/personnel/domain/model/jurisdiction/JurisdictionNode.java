@@ -25,6 +25,9 @@ import java.util.Objects;
     name = "JurisdictionNode.findAll",
     query = "select j from JurisdictionNode j order by j.path")
 @NamedQuery(
+    name = "JurisdictionNode.findUnder",
+    query = "select j from JurisdictionNode j where j.path like :prefix order by j.path")
+@NamedQuery(
     name = "JurisdictionNode.findByCode",
     query = "select j from JurisdictionNode j where j.code = :code")
 public class JurisdictionNode {

@@ -11,6 +11,12 @@ public interface JurisdictionRepository {
 
   List<JurisdictionNode> findAll();
 
+  /**
+   * The node of a materialised path ("/1/2/") and every node within it, in the order of the tree;
+   * "/" gives every node.
+   */
+  List<JurisdictionNode> findUnder(String path);
+
   /** Stores a new node and gives it its materialised path. */
   JurisdictionNode store(JurisdictionNode node);
 }

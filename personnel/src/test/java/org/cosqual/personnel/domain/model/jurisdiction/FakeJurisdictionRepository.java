@@ -32,6 +32,11 @@ public class FakeJurisdictionRepository implements JurisdictionRepository {
   }
 
   @Override
+  public List<JurisdictionNode> findUnder(String path) {
+    return findAll().stream().filter(n -> n.getPath().startsWith(path)).toList();
+  }
+
+  @Override
   public JurisdictionNode store(JurisdictionNode node) {
     TestEntities.withId(node, nextId++);
     node.assignPath();
